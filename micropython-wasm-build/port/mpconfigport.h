@@ -1,0 +1,113 @@
+// micropython4j: MicroPython configuration for the wasm32-wasi sandbox.
+//
+// The sandbox runs untrusted code: everything that reaches outside the interpreter
+// (threads, sockets, ffi, machine, raw memory access) is off. Files go through the
+// POSIX VFS on top of WASI, so the host's preopened directories are all there is.
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// Core behaviour.
+#define MICROPY_ENABLE_GC                    (1)
+#define MICROPY_GC_SPLIT_HEAP                (1) // heap grows on demand ...
+#define MICROPY_GC_SPLIT_HEAP_AUTO           (1) // ... in areas taken from malloc (memory.grow)
+#define MICROPY_GC_ALLOC_THRESHOLD           (1) // gc.threshold()
+#define MICROPY_STACK_CHECK                  (1) // deep recursion -> RecursionError
+#define MICROPY_STACKLESS                    (0) // the split dispatch loop (patches/) needs this
+#define MICROPY_PY_SYS_SETTRACE              (0) // ... and this
+#define MICROPY_OPT_COMPUTED_GOTO            (0) // a switch keeps the dispatch loop under HotSpot's 8000-byte JIT limit
+#define MICROPY_ENABLE_VM_ABORT              (1) // the host can stop a run without Python handlers seeing it
+#define MICROPY_ENABLE_SCHEDULER             (1)
+#define MICROPY_KBD_EXCEPTION                (0)
+#define MICROPY_HELPER_REPL                  (1)
+#define MICROPY_REPL_AUTO_INDENT             (0)
+#define MICROPY_ENABLE_COMPILER              (1)
+#define MICROPY_PERSISTENT_CODE_LOAD         (0)
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
+#define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
+#define MICROPY_ENABLE_SOURCE_LINE           (1)
+#define MICROPY_ERROR_REPORTING              (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_WARNINGS                     (1)
+#define MICROPY_ERROR_PRINTER                (&mp4j_stderr_print)
+#define MICROPY_LONGINT_IMPL                 (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL                   (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_USE_INTERNAL_PRINTF          (0)
+#define MICROPY_USE_INTERNAL_ERRNO           (0)
+#define MICROPY_ENABLE_DOC_STRING            (0)
+#define MICROPY_MODULE_FROZEN                (0)
+#define MICROPY_MODULE_GETATTR               (1)
+#define MICROPY_CPYTHON_COMPAT               (1)
+#define MICROPY_PY_BUILTINS_INPUT            (0) // no stdin in a session
+#define MICROPY_PY_BUILTINS_HELP             (0)
+
+// Files: POSIX VFS over WASI; only what the host preopens exists.
+#define MICROPY_VFS                          (1)
+#define MICROPY_VFS_POSIX                    (1)
+#define MICROPY_READER_VFS                   (1)
+#define MICROPY_ALLOC_PATH_MAX               (256)
+#define MICROPY_EPOCH_IS_1970                (1)
+
+// Modules.
+#define MICROPY_PY_SYS_PLATFORM              "wasi"
+#define MICROPY_PY_SYS_EXIT                  (1)
+#define MICROPY_PY_SYS_STDFILES              (1)
+#define MICROPY_PY_SYS_MAXSIZE               (1)
+#define MICROPY_PY_TIME                      (1)
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+#define MICROPY_PY_TIME_TIME_TIME_NS         (1)
+#define MICROPY_PY_TIME_INCLUDEFILE          "modtime_port.c"
+#define MICROPY_PY_RANDOM_EXTRA_FUNCS        (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC     (mp4j_random_u32())
+#define MICROPY_PY_HASHLIB                   (1)
+#define MICROPY_PY_HASHLIB_SHA256            (1)
+#define MICROPY_PY_HASHLIB_SHA1              (0)
+#define MICROPY_PY_HASHLIB_MD5               (0)
+#define MICROPY_PY_CRYPTOLIB                 (0)
+#define MICROPY_PY_OS                        (1)
+#define MICROPY_PY_OS_INCLUDEFILE            "modos_port.c"
+#define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (0)
+#define MICROPY_PY_OS_SYSTEM                 (0)
+#define MICROPY_PY_OS_URANDOM                (1)
+#define MICROPY_PY_OS_UNAME                  (0)
+#define MICROPY_PY_OS_STATVFS                (0)
+#define MICROPY_PY_OS_SEP                    (1)
+#define MICROPY_PY_OS_ERRNO                  (0)
+#define MICROPY_PY_VFS                       (0) // no mount/umount from Python: the host decides
+#define MICROPY_PY_THREAD                    (0)
+#define MICROPY_PY_SOCKET                    (0)
+#define MICROPY_PY_NETWORK                   (0)
+#define MICROPY_PY_SSL                       (0)
+#define MICROPY_PY_SELECT                    (0)
+#define MICROPY_PY_MACHINE                   (0)
+#define MICROPY_PY_UCTYPES                   (0) // raw memory access
+#define MICROPY_PY_FRAMEBUF                  (0)
+#define MICROPY_PY_ASYNCIO                   (0) // its Python half is a frozen module we do not ship
+#define MICROPY_PY_BTREE                     (0)
+#define MICROPY_PY_ONEWIRE                   (0)
+#define MICROPY_PY_WEBSOCKET                 (0)
+#define MICROPY_PY_WEBREPL                   (0)
+#define MICROPY_PY_BLUETOOTH                 (0)
+#define MICROPY_PY_MICROPYTHON_MEM_INFO      (1)
+#define MICROPY_PY_MICROPYTHON_HEAP_LOCKED   (0)
+
+// Our builtins: the RecursionError type (see patches/) and the `host` module.
+extern const struct _mp_obj_type_t mp_type_RecursionError;
+#define MICROPY_PORT_EXTRA_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
+
+// Types.
+#define MP_SSIZE_MAX (0x7fffffff)
+#define UINT_FMT "%u"
+#define INT_FMT "%d"
+typedef int mp_int_t;        // must be pointer size
+typedef unsigned mp_uint_t;  // must be pointer size
+typedef long long mp_off_t;
+
+#define MICROPY_HW_BOARD_NAME "micropython4j"
+#define MICROPY_HW_MCU_NAME   "wasm32-wasi"
+#define MP_STATE_PORT MP_STATE_VM
+
+extern const struct _mp_print_t mp4j_stderr_print;
+uint32_t mp4j_random_u32(void);
