@@ -1,0 +1,2 @@
+b = bytearray(10**9)
+print(len(b))

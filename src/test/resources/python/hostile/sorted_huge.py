@@ -1,0 +1,1 @@
+print(len(sorted(range(10**7))))

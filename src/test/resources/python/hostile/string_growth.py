@@ -1,0 +1,3 @@
+s = ""
+while True:
+    s += "longer string"

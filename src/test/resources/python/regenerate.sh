@@ -1,0 +1,20 @@
+#!/bin/sh
+# Regenerate every *.expected file here with CPython 3; if given the path of a
+# native MicroPython 1.25 binary, also check that it prints exactly the same.
+# Usage: ./regenerate.sh [/path/to/micropython]
+set -eu
+cd "$(dirname "$0")"
+MP=${1:-}
+status=0
+for name in gc_stress modules gc_garbage_loop; do
+    py=$name.py exp=$name.expected
+    python3 "$py" > "$exp"
+    if [ -n "$MP" ]; then
+        if "$MP" "$py" | diff -u "$exp" - ; then
+            echo "same: $py"
+        else
+            echo "DIFFERS under MicroPython: $py"; status=1
+        fi
+    fi
+done
+exit $status
