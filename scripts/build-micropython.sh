@@ -121,7 +121,8 @@ compile() {
 }
 
 # Spill pointers held in wasm locals to the shadow stack, so the GC's conservative stack scan
-# sees them, except in the dispatch loop (see micropython-wasm-build/README.md).
+# sees them, except in the dispatch loop; then add the fuel meter to every loop
+# (see micropython-wasm-build/README.md).
 post_process() {
     local features=(--enable-exception-handling --enable-reference-types --enable-bulk-memory
         --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
@@ -131,8 +132,10 @@ post_process() {
     "$BINARYEN/wasm-opt" -g "${features[@]}" --spill-pointers "$o/linked.wasm" -o "$o/spilled.wasm"
     "$BINARYEN/wasm-dis" "$o/linked.wasm" -o "$o/linked.wat"
     "$BINARYEN/wasm-dis" "$o/spilled.wasm" -o "$o/spilled.wat"
-    python3 "$PORT_DIR/tools/splice_functions.py" "$o/spilled.wat" "$o/linked.wat" "$o/final.wat" \
+    python3 "$PORT_DIR/tools/splice_functions.py" "$o/spilled.wat" "$o/linked.wat" "$o/spliced.wat" \
         mp_execute_bytecode_dispatch
+    python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
+        --outer-only mp_execute_bytecode_dispatch --skip dlmalloc >&2
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"
     log "largest functions (wasm bytes):"

@@ -17,6 +17,10 @@ MP4J_IMPORT("host_result") int32_t mp4j_host_result(char *buf, int32_t cap);
 // time.sleep: the host waits, so it can cut the wait short.
 MP4J_IMPORT("sleep_ms") void mp4j_sleep_ms(int64_t ms);
 
+// The fuel global ran dry: the host refills it and returns 0, or returns 1 to stop the run
+// (after granting a small overdraft to reach a safe point).
+MP4J_IMPORT("fuel_exhausted") int32_t mp4j_host_fuel_exhausted(void);
+
 // The wasm memory limit the host set, in 64 KiB pages (the GC heap grows up to it).
 MP4J_IMPORT("memory_limit_pages") int32_t mp4j_memory_limit_pages(void);
 

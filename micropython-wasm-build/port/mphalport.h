@@ -13,11 +13,13 @@ mp_uint_t mp_hal_ticks_us(void);
 mp_uint_t mp_hal_ticks_cpu(void);
 
 // Used by the POSIX VFS: run a file-system call, raising on failure (no EINTR under WASI).
+// A path outside every directory the host mounted fails with ENOTCAPABLE in wasi-libc; to
+// Python it simply does not exist (FileNotFoundError).
 #include <errno.h>
 #define MP_HAL_RETRY_SYSCALL(ret, syscall, raise) { \
         ret = syscall; \
         if (ret == -1) { \
-            int err = errno; \
+            int err = errno == ENOTCAPABLE ? ENOENT : errno; \
             raise; \
         } \
 }
