@@ -1,0 +1,246 @@
+package io.github.micropython4j;
+
+import io.github.micropython4j.internal.DirectoryMount;
+import io.github.micropython4j.internal.RunReport;
+import io.github.micropython4j.internal.SessionConfig;
+import io.github.micropython4j.internal.SessionRuntime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A sandboxed MicroPython interpreter whose globals persist from one run to the next.
+ *
+ * <p>Each session runs its guest on its own thread inside its own wasm instance: Python code can
+ * reach nothing but the host functions and directories given to the {@link Builder}. Runs are
+ * executed one at a time in the order they were submitted, from any number of threads. Every way a
+ * run can end, including every limit, is reported as an {@link Outcome} on the {@link RunResult};
+ * when a limit or a crash forces the interpreter to be discarded, the session transparently starts
+ * a fresh one (globals are lost) and the result says so with {@link RunResult#sessionReset()}.
+ *
+ * <pre>{@code
+ * try (MicroPythonSession session = MicroPythonSession.builder()
+ *         .timeout(Duration.ofSeconds(5))
+ *         .hostFunction("greet", (args, kwargs) -> "hello " + args.get(0))
+ *         .build()) {
+ *     session.run("import host\nname = host.greet('world')");
+ *     System.out.println(session.run("print(name)").stdout()); // hello world
+ * }
+ * }</pre>
+ */
+public final class MicroPythonSession implements AutoCloseable {
+    private final SessionRuntime runtime;
+
+    private MicroPythonSession(SessionConfig config) {
+        this.runtime = new SessionRuntime(config);
+    }
+
+    /** A builder with the default limits and no host functions or directories. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs Python code as a module body in the session's globals and waits for the result.
+     *
+     * @throws IllegalStateException if the session is closed, or if called from one of this
+     *     session's own host functions (which would wait for itself)
+     */
+    public RunResult run(String code) {
+        return await(code, false);
+    }
+
+    /**
+     * Runs code the way the interactive prompt does: the value of an expression statement is
+     * echoed with {@code repr} to stdout, e.g. {@code "1 + 1"} prints {@code 2}.
+     *
+     * @throws IllegalStateException as for {@link #run(String)}
+     */
+    public RunResult runInteractive(String code) {
+        return await(code, true);
+    }
+
+    /**
+     * Queues Python code and returns at once. The future completes with the result, never
+     * exceptionally; runs are executed in submission order. Dependent actions run in the common
+     * fork/join pool, never on the session's guest thread.
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    public CompletableFuture<RunResult> runAsync(String code) {
+        return submit(code, false).thenApplyAsync(MicroPythonSession::toResult);
+    }
+
+    /**
+     * Closes the session: a run in progress ends with {@link Outcome#SESSION_CLOSED}, queued runs
+     * too, and the guest thread is stopped within about a second. Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    private CompletableFuture<RunReport> submit(String code, boolean interactive) {
+        Objects.requireNonNull(code, "code");
+        return runtime.submit(code, interactive);
+    }
+
+    private RunResult await(String code, boolean interactive) {
+        if (runtime.isGuestThread()) {
+            throw new IllegalStateException("a host function cannot wait for a run of its own session");
+        }
+        return toResult(submit(code, interactive).join());
+    }
+
+    private static RunResult toResult(RunReport report) {
+        return new RunResult(
+                report.outcome(),
+                report.stdout(),
+                report.stderr(),
+                report.error(),
+                report.exitCode(),
+                report.elapsed(),
+                report.sessionReset(),
+                report.detail());
+    }
+
+    /**
+     * Configures and creates a {@link MicroPythonSession}. Every setting has a default; each
+     * setter checks its argument at once.
+     */
+    public static final class Builder {
+        private static final long MIB = 1024 * 1024;
+
+        private long memoryLimit = 16 * MIB;
+        private Duration timeout = Duration.ofSeconds(30);
+        private long outputLimit = MIB;
+        private int hostPayloadLimit = (int) MIB;
+        private int maxHostCallsPerRun = 10_000;
+        private final Map<String, HostFunction> hostFunctions = new LinkedHashMap<>();
+        private final List<DirectoryMount> mounts = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * The most linear memory the guest may use, in bytes (default 16 MiB), rounded down to
+         * whole 64 KiB wasm pages. Python code that needs more gets a {@code MemoryError}.
+         */
+        public Builder memoryLimit(long bytes) {
+            if (bytes <= 0 || bytes > (4L << 30)) {
+                throw new IllegalArgumentException("memory limit must be between 1 byte and 4 GiB: " + bytes);
+            }
+            this.memoryLimit = bytes;
+            return this;
+        }
+
+        /** The wall-clock limit of one run (default 30 s); past it the run ends with {@link Outcome#TIMEOUT}. */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The most bytes one run may write to stdout and stderr together (default 1 MiB); past it
+         * the output is cut with a marker and the run ends with {@link Outcome#OUTPUT_LIMIT}.
+         */
+        public Builder outputLimit(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("output limit must be positive: " + bytes);
+            }
+            this.outputLimit = bytes;
+            return this;
+        }
+
+        /**
+         * The largest JSON a host call may carry each way, in bytes (default 1 MiB). A larger
+         * request or result raises {@code ValueError} in the calling Python code.
+         */
+        public Builder hostPayloadLimit(int bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("host payload limit must be positive: " + bytes);
+            }
+            this.hostPayloadLimit = bytes;
+            return this;
+        }
+
+        /** The most host calls one run may make (default 10,000); further calls raise {@code RuntimeError}. */
+        public Builder maxHostCallsPerRun(int calls) {
+            if (calls < 0) {
+                throw new IllegalArgumentException("host call limit must not be negative: " + calls);
+            }
+            this.maxHostCallsPerRun = calls;
+            return this;
+        }
+
+        /**
+         * Makes {@code function} callable from Python as {@code host.name(...)}.
+         *
+         * @param name a Python identifier (ASCII, not a keyword), unique in this session
+         * @throws IllegalArgumentException if the name is not an identifier or already taken
+         */
+        public Builder hostFunction(String name, HostFunction function) {
+            Objects.requireNonNull(function, "function");
+            if (!PythonNames.isIdentifier(name)) {
+                throw new IllegalArgumentException("host function name must be a Python identifier: '" + name + "'");
+            }
+            if (hostFunctions.putIfAbsent(name, function) != null) {
+                throw new IllegalArgumentException("host function '" + name + "' is already defined");
+            }
+            return this;
+        }
+
+        /**
+         * Lets the guest read (never change) the host directory {@code hostDirectory} at the
+         * absolute guest path {@code guestPath}.
+         */
+        public Builder readOnlyDirectory(Path hostDirectory, String guestPath) {
+            return mount(hostDirectory, guestPath, false);
+        }
+
+        /** Lets the guest read and change the host directory {@code hostDirectory} at {@code guestPath}. */
+        public Builder readWriteDirectory(Path hostDirectory, String guestPath) {
+            return mount(hostDirectory, guestPath, true);
+        }
+
+        private Builder mount(Path hostDirectory, String guestPath, boolean writable) {
+            Objects.requireNonNull(hostDirectory, "hostDirectory");
+            Objects.requireNonNull(guestPath, "guestPath");
+            if (!guestPath.startsWith("/")) {
+                throw new IllegalArgumentException("guest path must be absolute: '" + guestPath + "'");
+            }
+            for (DirectoryMount existing : mounts) {
+                if (existing.guestPath().equals(guestPath)) {
+                    throw new IllegalArgumentException("guest path '" + guestPath + "' is already mounted");
+                }
+            }
+            mounts.add(new DirectoryMount(hostDirectory.toAbsolutePath().normalize(), guestPath, writable));
+            return this;
+        }
+
+        /**
+         * Creates the session and starts its interpreter in the background.
+         *
+         * @throws IllegalArgumentException if a mounted directory does not exist or the memory
+         *     limit is too small for the interpreter to start
+         */
+        public MicroPythonSession build() {
+            for (DirectoryMount mount : mounts) {
+                if (!Files.isDirectory(mount.hostDirectory())) {
+                    throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
+                }
+            }
+            return new MicroPythonSession(new SessionConfig(
+                    memoryLimit, timeout, outputLimit, hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.micropython4j;
+
+/**
+ * How a run ended. Every limit and every failure of the sandbox ends a run with one of these
+ * kinds; {@link MicroPythonSession#run(String)} never throws for them.
+ */
+public enum Outcome {
+    /** The code ran to its end. */
+    OK,
+    /** The code raised an exception that it did not catch; see {@link RunResult#error()}. */
+    PYTHON_ERROR,
+    /** The code called {@code sys.exit(n)} or raised {@code SystemExit}; see {@link RunResult#exitCode()}. */
+    EXIT,
+    /** The run took longer than the session's timeout and was stopped. The session was reset. */
+    TIMEOUT,
+    /**
+     * The guest ran out of the memory the session allows: an uncaught {@code MemoryError}
+     * (then {@link RunResult#error()} holds it and the session keeps its state), or a guest that
+     * failed with its memory exhausted (then the session was reset).
+     */
+    MEMORY_LIMIT,
+    /** The run wrote more than the session's output limit; the output was cut and the session reset. */
+    OUTPUT_LIMIT,
+    /**
+     * The sandbox itself failed during the run (a trap in the guest, an exhausted JVM stack, a
+     * broken guest/host exchange). The session was reset; {@link RunResult#detail()} says what happened.
+     */
+    CRASH,
+    /** The session was closed before or while this run executed. */
+    SESSION_CLOSED;
+
+    /** Whether this outcome means one of the session's resource limits stopped the run. */
+    public boolean isLimit() {
+        return this == TIMEOUT || this == MEMORY_LIMIT || this == OUTPUT_LIMIT;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.micropython4j;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An uncaught Python exception, as the guest reported it.
+ *
+ * @param type the exception's class name, e.g. {@code "NameError"}
+ * @param message {@code str(exception)}, possibly empty
+ * @param traceback the traceback text as MicroPython prints it
+ * @param frames the traceback's frames, outermost first
+ */
+public record PythonError(String type, String message, String traceback, List<Frame> frames) {
+
+    /**
+     * One traceback entry.
+     *
+     * @param file the source name, {@code "<stdin>"} for code given to a session
+     * @param line the 1-based line number
+     * @param function the function name, {@code "<module>"} at top level
+     */
+    public record Frame(String file, int line, String function) {
+        /** Checks that no component is null. */
+        public Frame {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(function, "function");
+        }
+    }
+
+    /** Checks that no component is null and freezes the frame list. */
+    public PythonError {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(traceback, "traceback");
+        frames = List.copyOf(frames);
+    }
+
+    /** The innermost frame, where the exception was raised, if the traceback has any frame. */
+    public Optional<Frame> innermostFrame() {
+        return frames.isEmpty() ? Optional.empty() : Optional.of(frames.get(frames.size() - 1));
+    }
+}

@@ -1,0 +1,286 @@
+package io.github.micropython4j.internal;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.WasmFunctionHandle;
+import com.dylibso.chicory.wasi.WasiExitException;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The only code that names Chicory: loads the build-time compiled MicroPython module once per JVM,
+ * instantiates it for a worker (memory limit, WASI, the {@code micropython4j} imports) and runs
+ * its {@code _start}, translating Chicory's exceptions into {@link GuestFailure}.
+ */
+final class ChicoryEngine {
+    private static final String IMPORT_MODULE = "micropython4j";
+    private static final int PAGE_SIZE = 64 * 1024;
+    private static final long[] NO_RESULT = null;
+    /** Fuel is not metered yet: each refill of the guest's fuel global is, in effect, unlimited. */
+    private static final long UNMETERED_FUEL = Long.MAX_VALUE / 2;
+
+    // WASI preview1 ABI values (Chicory keeps its own constants package-private).
+    private static final long ERRNO_SUCCESS = 0;
+    private static final long ERRNO_ROFS = 69;
+    private static final int OFLAGS_CREAT = 1;
+    private static final int OFLAGS_TRUNC = 1 << 3;
+    private static final long RIGHTS_FD_WRITE = 1L << 6;
+    private static final int FDFLAGS_APPEND = 1;
+
+    private ChicoryEngine() {}
+
+    /** Parsed on first use, once per JVM. */
+    private static final class CompiledGuest {
+        static final WasmModule MODULE = MicroPythonModule.load();
+        static final MemoryLimits DECLARED_MEMORY = MODULE.memorySection()
+                .orElseThrow(() -> new IllegalStateException("micropython.wasm defines no memory"))
+                .getMemory(0)
+                .limits();
+    }
+
+    /**
+     * Converts a memory limit in bytes to wasm pages, capped by what the guest declares.
+     *
+     * @throws IllegalArgumentException if the limit is below the guest's initial memory
+     */
+    static int memoryLimitPages(long bytes) {
+        MemoryLimits declared = CompiledGuest.DECLARED_MEMORY;
+        long pages = bytes / PAGE_SIZE;
+        if (pages < declared.initialPages()) {
+            throw new IllegalArgumentException("memory limit of " + bytes
+                    + " bytes is below the guest's initial memory of "
+                    + (long) declared.initialPages() * PAGE_SIZE + " bytes");
+        }
+        return (int) Math.min(pages, declared.maximumPages());
+    }
+
+    /**
+     * Instantiates a guest and runs {@code _start} on the calling thread. Returns when the guest
+     * leaves its session loop.
+     *
+     * @param mounts the host directories to preopen
+     * @param memoryLimitPages the memory limit from {@link #memoryLimitPages(long)}
+     * @param output receives the guest's stdout and stderr
+     * @param protocol serves the {@code micropython4j} imports
+     * @throws GuestFailure if the guest stopped any other way
+     */
+    static void run(List<DirectoryMount> mounts, int memoryLimitPages, BoundedOutput output, GuestProtocol protocol)
+            throws GuestFailure {
+        WasiOptions.Builder options = WasiOptions.builder()
+                .withStdin(InputStream.nullInputStream(), false)
+                .withStdout(output.stdout(), false)
+                .withStderr(output.stderr(), false)
+                .withRandom(new SecureRandom())
+                .withClock(Clock.systemUTC());
+        Set<Integer> readOnlyPreopens = new HashSet<>();
+        int fd = 3; // after stdin, stdout, stderr, Chicory numbers the preopens in order
+        for (DirectoryMount mount : mounts) {
+            options.withDirectory(mount.guestPath(), mount.hostDirectory());
+            if (!mount.writable()) {
+                readOnlyPreopens.add(fd);
+            }
+            fd++;
+        }
+        Instance instance = null;
+        try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options.build()).build()) {
+            ImportValues imports = ImportValues.builder()
+                    .withFunctions(guardReadOnlyMounts(wasi.toHostFunctions(), new ReadOnlyDescriptors(readOnlyPreopens)))
+                    .addFunction(protocolFunctions(protocol))
+                    .build();
+            instance = Instance.builder(CompiledGuest.MODULE)
+                    .withImportValues(imports)
+                    .withMachineFactory(MicroPythonModule::create)
+                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withMemoryLimits(new MemoryLimits(CompiledGuest.DECLARED_MEMORY.initialPages(), memoryLimitPages))
+                    .withStart(false)
+                    .build();
+            instance.export(Instance.START_FUNCTION_NAME).apply();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw translate(e, instance, memoryLimitPages);
+        }
+    }
+
+    private static GuestFailure translate(Throwable failure, Instance instance, int memoryLimitPages) {
+        if (failure instanceof ChicoryInterruptedException) {
+            return new GuestFailure(GuestFailure.Kind.INTERRUPTED, "interrupted", failure);
+        }
+        if (failure instanceof WasiExitException) {
+            int code = ((WasiExitException) failure).exitCode();
+            return new GuestFailure(GuestFailure.Kind.EXITED, "the guest called proc_exit(" + code + ")", failure);
+        }
+        if (hasCause(failure, StackOverflowError.class)) {
+            return new GuestFailure(GuestFailure.Kind.STACK_EXHAUSTED, "the JVM stack was exhausted", failure);
+        }
+        if (!(failure instanceof ChicoryException)) {
+            return new GuestFailure(GuestFailure.Kind.HOST_ABORT, String.valueOf(failure.getMessage()), failure);
+        }
+        if (instance != null && instance.memory() != null && instance.memory().pages() >= memoryLimitPages) {
+            return new GuestFailure(GuestFailure.Kind.MEMORY_EXHAUSTED,
+                    "the guest trapped with all its memory in use: " + failure.getMessage(), failure);
+        }
+        return new GuestFailure(GuestFailure.Kind.TRAP, "the guest trapped: " + failure.getMessage(), failure);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HostFunction[] protocolFunctions(GuestProtocol protocol) {
+        return new HostFunction[] {
+            hostFunction("session_next", List.of(ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32),
+                    (instance, args) -> i32(protocol.sessionNext(
+                            memoryOf(instance), (int) args[0], (int) args[1], (int) args[2]))),
+            hostFunction("session_result", List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(),
+                    (instance, args) -> {
+                        protocol.sessionResult(
+                                memoryOf(instance), (int) args[0], (int) args[1], (int) args[2], (int) args[3]);
+                        return NO_RESULT;
+                    }),
+            hostFunction("host_call", List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32),
+                    (instance, args) -> i32(protocol.hostCall(
+                            memoryOf(instance), (int) args[0], (int) args[1], (int) args[2], (int) args[3]))),
+            hostFunction("host_result", List.of(ValType.I32, ValType.I32), List.of(ValType.I32),
+                    (instance, args) -> i32(protocol.hostResult(memoryOf(instance), (int) args[0], (int) args[1]))),
+            hostFunction("sleep_ms", List.of(ValType.I64), List.of(),
+                    (instance, args) -> {
+                        protocol.sleepMillis(args[0]);
+                        return NO_RESULT;
+                    }),
+            hostFunction("memory_limit_pages", List.of(), List.of(ValType.I32),
+                    (instance, args) -> i32(protocol.memoryLimitPages())),
+            hostFunction("fuel_exhausted", List.of(), List.of(ValType.I32),
+                    (instance, args) -> {
+                        int stop = protocol.fuelExhausted();
+                        instance.exports().global("fuel").setValue(UNMETERED_FUEL);
+                        return i32(stop);
+                    }),
+        };
+    }
+
+    private static HostFunction hostFunction(
+            String name, List<ValType> params, List<ValType> results, WasmFunctionHandle handle) {
+        return new HostFunction(IMPORT_MODULE, name, FunctionType.of(params, results), handle);
+    }
+
+    private static long[] i32(int value) {
+        return new long[] {value};
+    }
+
+    private static GuestMemory memoryOf(Instance instance) {
+        Memory memory = instance.memory();
+        return new GuestMemory() {
+            @Override
+            public byte[] read(int address, int length) {
+                return memory.readBytes(address, length);
+            }
+
+            @Override
+            public void write(int address, byte[] bytes) {
+                memory.write(address, bytes);
+            }
+        };
+    }
+
+    /**
+     * Wraps the WASI functions that change files so that they fail with {@code EROFS} under a
+     * read-only mount, and tracks descriptors as they are opened, renumbered and closed.
+     */
+    private static List<ImportFunction> guardReadOnlyMounts(HostFunction[] wasiFunctions, ReadOnlyDescriptors guard) {
+        List<ImportFunction> guarded = new ArrayList<>();
+        for (HostFunction function : wasiFunctions) {
+            guarded.add(new HostFunction(function.module(), function.name(), function.functionType(),
+                    guardedHandle(function.name(), function.handle(), guard)));
+        }
+        return guarded;
+    }
+
+    private static WasmFunctionHandle guardedHandle(String name, WasmFunctionHandle wasi, ReadOnlyDescriptors guard) {
+        long[] readOnlyError = {ERRNO_ROFS};
+        switch (name) {
+            case "path_open":
+                // (fd, dirflags, path, path_len, oflags, rights_base, rights_inheriting, fdflags, fd_ptr)
+                return (instance, args) -> {
+                    int dirFd = (int) args[0];
+                    boolean wantsChange = ((int) args[4] & (OFLAGS_CREAT | OFLAGS_TRUNC)) != 0
+                            || (args[5] & RIGHTS_FD_WRITE) != 0
+                            || ((int) args[7] & FDFLAGS_APPEND) != 0;
+                    if (!guard.allowsOpen(dirFd, wantsChange)) {
+                        return readOnlyError;
+                    }
+                    long[] result = wasi.apply(instance, args);
+                    if (result[0] == ERRNO_SUCCESS) {
+                        guard.opened(dirFd, instance.memory().readInt((int) args[8]));
+                    }
+                    return result;
+                };
+            case "fd_close":
+                return (instance, args) -> {
+                    long[] result = wasi.apply(instance, args);
+                    if (result[0] == ERRNO_SUCCESS) {
+                        guard.closed((int) args[0]);
+                    }
+                    return result;
+                };
+            case "fd_renumber":
+                return (instance, args) -> {
+                    long[] result = wasi.apply(instance, args);
+                    if (result[0] == ERRNO_SUCCESS) {
+                        guard.renumbered((int) args[0], (int) args[1]);
+                    }
+                    return result;
+                };
+            case "fd_allocate":
+            case "fd_filestat_set_size":
+            case "fd_filestat_set_times":
+            case "fd_pwrite":
+            case "fd_write":
+            case "path_create_directory":
+            case "path_filestat_set_times":
+            case "path_remove_directory":
+            case "path_unlink_file":
+                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0);
+            case "path_link": // (old_fd, old_flags, old_path, old_len, new_fd, new_path, new_len)
+                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0, 4);
+            case "path_rename": // (fd, old_path, old_len, new_fd, new_path, new_len)
+                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0, 3);
+            case "path_symlink": // (old_path, old_len, fd, new_path, new_len)
+                return refuseUnderReadOnly(wasi, guard, readOnlyError, 2);
+            default:
+                return wasi;
+        }
+    }
+
+    private static WasmFunctionHandle refuseUnderReadOnly(
+            WasmFunctionHandle wasi, ReadOnlyDescriptors guard, long[] readOnlyError, int... fdArguments) {
+        return (instance, args) -> {
+            for (int index : fdArguments) {
+                if (!guard.allowsChanges((int) args[index])) {
+                    return readOnlyError;
+                }
+            }
+            return wasi.apply(instance, args);
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.micropython4j.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The host side of the {@code micropython4j} imports (PROTOCOL.md), independent of the wasm
+ * runtime: the engine forwards each import call here with the guest's memory.
+ */
+final class GuestProtocol {
+
+    /** Where requests come from and where their outcomes go: the worker. */
+    interface Session {
+        /** Blocks for the next run; null when the guest should leave its session loop. */
+        PendingRun awaitRun();
+
+        /** The guest finished request {@code id}. */
+        void finishRun(int id, GuestReport report);
+
+        /** Whether the worker was retired, so the guest must stop at once. */
+        boolean isRetired();
+    }
+
+    private final Session session;
+    private final HostCallDispatcher hostCalls;
+    private final int memoryLimitPages;
+    private PendingRun handingOver;
+    private byte[] hostResponse;
+
+    GuestProtocol(Session session, HostCallDispatcher hostCalls, int memoryLimitPages) {
+        this.session = session;
+        this.hostCalls = hostCalls;
+        this.memoryLimitPages = memoryLimitPages;
+    }
+
+    /** {@code session_next(hdr, buf, cap) -> i32}. */
+    int sessionNext(GuestMemory memory, int header, int buffer, int capacity) {
+        checkNotRetired();
+        if (handingOver == null) {
+            handingOver = session.awaitRun();
+            if (handingOver == null) {
+                return -1;
+            }
+        }
+        PendingRun run = handingOver;
+        memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags()));
+        byte[] code = run.code();
+        if (code.length <= capacity) {
+            memory.write(buffer, code);
+            handingOver = null;
+        }
+        return code.length;
+    }
+
+    /** {@code session_result(id, status, payload, len)}. */
+    void sessionResult(GuestMemory memory, int id, int status, int payload, int length) {
+        checkNotRetired();
+        if (length < 0) {
+            throw new ProtocolViolation("negative session_result payload length " + length);
+        }
+        GuestReport report = ProtocolCodec.decodeResult(status, memory.read(payload, length));
+        session.finishRun(id, report);
+    }
+
+    /** {@code host_call(name, name_len, req, req_len) -> i32}. */
+    int hostCall(GuestMemory memory, int name, int nameLength, int request, int requestLength) {
+        checkNotRetired();
+        if (nameLength < 0 || requestLength < 0) {
+            throw new ProtocolViolation("negative host_call length");
+        }
+        String functionName = new String(memory.read(name, nameLength), StandardCharsets.UTF_8);
+        hostResponse = hostCalls.call(functionName, requestLength, () -> memory.read(request, requestLength));
+        checkNotRetired();
+        return hostResponse.length;
+    }
+
+    /** {@code host_result(buf, cap) -> i32}. */
+    int hostResult(GuestMemory memory, int buffer, int capacity) {
+        checkNotRetired();
+        byte[] response = hostResponse;
+        if (response == null || response.length > capacity) {
+            return -1;
+        }
+        memory.write(buffer, response);
+        hostResponse = null;
+        return response.length;
+    }
+
+    /** {@code sleep_ms(ms: i64)}: waits, cut short by interruption (the interrupt stays set). */
+    void sleepMillis(long millis) {
+        checkNotRetired();
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        checkNotRetired();
+    }
+
+    /** {@code memory_limit_pages() -> i32}: the memory limit in 64 KiB pages. */
+    int memoryLimitPages() {
+        return memoryLimitPages;
+    }
+
+    /**
+     * {@code fuel_exhausted() -> i32}: the guest's fuel global ran dry. Fuel is not metered yet,
+     * so the engine refills it without limit and the run goes on (0).
+     */
+    int fuelExhausted() {
+        checkNotRetired();
+        return 0;
+    }
+
+    private void checkNotRetired() {
+        if (session.isRetired()) {
+            throw new WorkerRetiredException();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.micropython4j.internal;
+
+import io.github.micropython4j.PythonError;
+
+/**
+ * What the guest reported through {@code session_result} for one request, decoded.
+ *
+ * @param status the guest's status code
+ * @param error the uncaught exception, for {@link Status#EXCEPTION} only
+ * @param exitCode the {@code sys.exit} status, for {@link Status#EXIT} only
+ */
+record GuestReport(Status status, PythonError error, Integer exitCode) {
+
+    /** The status codes of {@code session_result}. */
+    enum Status {
+        OK(0), EXCEPTION(1), EXIT(2), ABORTED(3);
+
+        private final int code;
+
+        Status(int code) {
+            this.code = code;
+        }
+
+        static Status of(int code) {
+            for (Status status : values()) {
+                if (status.code == code) {
+                    return status;
+                }
+            }
+            throw new ProtocolViolation("unknown session_result status " + code);
+        }
+    }
+
+    static GuestReport ok() {
+        return new GuestReport(Status.OK, null, null);
+    }
+
+    static GuestReport exception(PythonError error) {
+        return new GuestReport(Status.EXCEPTION, error, null);
+    }
+
+    static GuestReport exit(int exitCode) {
+        return new GuestReport(Status.EXIT, null, exitCode);
+    }
+
+    static GuestReport aborted() {
+        return new GuestReport(Status.ABORTED, null, null);
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.micropython4j.internal;
+
+import java.time.Duration;
+
+/**
+ * Owns one guest instance and the thread it runs on. The thread instantiates the guest, calls
+ * {@code _start} and serves the guest's imports; the guest blocks in {@code session_next} until
+ * the session's queue has a run. A retired worker takes no more runs and its thread winds down.
+ */
+final class GuestWorker implements GuestProtocol.Session {
+    /** The guest's wasm calls nest as JVM calls, so the thread gets a deep stack. */
+    private static final long STACK_SIZE = 512L << 20;
+
+    /** What the worker tells its session. */
+    interface Listener {
+        /** The guest received {@code run}. */
+        void runStarted(GuestWorker worker, PendingRun run);
+
+        /** The guest reported the end of {@code run}. */
+        void runFinished(GuestWorker worker, PendingRun run, GuestReport report);
+
+        /** The thread is about to end; {@code failure} is null if the guest left its loop when asked. */
+        void workerEnded(GuestWorker worker, GuestFailure failure);
+    }
+
+    private final RunQueue queue;
+    private final SessionConfig config;
+    private final int memoryLimitPages;
+    private final Listener listener;
+    private final BoundedOutput output;
+    private final HostCallDispatcher hostCalls;
+    private final Thread thread;
+    private volatile boolean retired;
+    private volatile boolean reachedSessionLoop;
+    private volatile PendingRun current;
+
+    GuestWorker(String threadName, SessionConfig config, int memoryLimitPages, RunQueue queue, Listener listener) {
+        this.queue = queue;
+        this.config = config;
+        this.memoryLimitPages = memoryLimitPages;
+        this.listener = listener;
+        this.output = new BoundedOutput(config.outputLimitBytes());
+        this.hostCalls = new HostCallDispatcher(
+                config.hostFunctions(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
+        this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Stops taking runs and interrupts the guest. */
+    void retire() {
+        retired = true;
+        queue.wakeAll();
+        thread.interrupt();
+    }
+
+    /** Waits up to {@code timeout} for the thread to end; returns whether it did. */
+    boolean join(Duration timeout) {
+        try {
+            thread.join(Math.max(1, timeout.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    boolean runsOn(Thread candidate) {
+        return thread == candidate;
+    }
+
+    /** Whether the guest got through its start-up to the session loop. */
+    boolean reachedSessionLoop() {
+        return reachedSessionLoop;
+    }
+
+    /** The run the guest is executing, or null. */
+    PendingRun currentRun() {
+        return current;
+    }
+
+    /** Whether the current run went over the output limit. */
+    boolean outputLimitExceeded() {
+        return output.limitExceeded();
+    }
+
+    @Override
+    public boolean isRetired() {
+        return retired;
+    }
+
+    @Override
+    public PendingRun awaitRun() {
+        reachedSessionLoop = true;
+        PendingRun run = queue.take(this::isRetired);
+        if (run == null) {
+            return null;
+        }
+        output.drain();
+        hostCalls.startRun();
+        run.started(output);
+        current = run;
+        listener.runStarted(this, run);
+        return run;
+    }
+
+    @Override
+    public void finishRun(int id, GuestReport report) {
+        PendingRun run = current;
+        if (run == null || run.id() != id) {
+            throw new ProtocolViolation("session_result for request " + id + ", which is not running");
+        }
+        current = null;
+        listener.runFinished(this, run, report);
+    }
+
+    private void runGuest() {
+        GuestFailure failure = null;
+        try {
+            ChicoryEngine.run(config.mounts(), memoryLimitPages, output,
+                    new GuestProtocol(this, hostCalls, memoryLimitPages));
+            if (!retired) {
+                failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,
+                        "the guest returned from _start without being asked to", null);
+            }
+        } catch (GuestFailure e) {
+            failure = e;
+        } catch (Throwable e) { // anything else (e.g. the module failed to load) must still end the run
+            failure = new GuestFailure(GuestFailure.Kind.HOST_ABORT, String.valueOf(e), e);
+        } finally {
+            listener.workerEnded(this, failure);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.micropython4j.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.micropython4j.PythonError;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that encodes and decodes the guest/host wire format of PROTOCOL.md: the request
+ * header of {@code session_next}, the field payloads of {@code session_result} and the JSON
+ * envelopes of {@code host_call}/{@code host_result}.
+ */
+final class ProtocolCodec {
+    /** Request flag bit 0: compile as single (interactive) input so expressions echo their value. */
+    static final int FLAG_REPL = 1;
+    /** Size of the {@code session_next} header: request id and flags, both little-endian i32. */
+    static final int HEADER_SIZE = 8;
+
+    private static final int ENVELOPE_OK = 0;
+    private static final int ENVELOPE_ERROR = 1;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private ProtocolCodec() {}
+
+    /** The 8-byte header {@code session_next} writes: request id, then flags. */
+    static byte[] requestHeader(int requestId, int flags) {
+        return ByteBuffer.allocate(HEADER_SIZE)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(requestId)
+                .putInt(flags)
+                .array();
+    }
+
+    /** Decodes a {@code session_result} status and payload. */
+    static GuestReport decodeResult(int status, byte[] payload) {
+        List<String> fields = decodeFields(payload);
+        switch (GuestReport.Status.of(status)) {
+            case OK:
+                requireFieldCount("OK", fields, 0);
+                return GuestReport.ok();
+            case EXCEPTION:
+                return GuestReport.exception(decodeError(fields));
+            case EXIT:
+                requireFieldCount("EXIT", fields, 1);
+                return GuestReport.exit(parseInt("exit code", fields.get(0)));
+            case ABORTED:
+                requireFieldCount("ABORTED", fields, 0);
+                return GuestReport.aborted();
+            default:
+                throw new AssertionError(status);
+        }
+    }
+
+    /** Splits a payload into its {@code u32 length + bytes} fields. */
+    static List<String> decodeFields(byte[] payload) {
+        ByteBuffer buffer = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
+        List<String> fields = new ArrayList<>();
+        while (buffer.hasRemaining()) {
+            if (buffer.remaining() < Integer.BYTES) {
+                throw new ProtocolViolation("truncated field length in session_result payload");
+            }
+            long length = Integer.toUnsignedLong(buffer.getInt());
+            if (length > buffer.remaining()) {
+                throw new ProtocolViolation("field of " + length + " bytes overruns the session_result payload");
+            }
+            byte[] field = new byte[(int) length];
+            buffer.get(field);
+            fields.add(new String(field, StandardCharsets.UTF_8));
+        }
+        return fields;
+    }
+
+    /** Encodes fields the way the guest does; the inverse of {@link #decodeFields(byte[])}. */
+    static byte[] encodeFields(List<String> fields) {
+        List<byte[]> encoded = new ArrayList<>();
+        int size = 0;
+        for (String field : fields) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            encoded.add(bytes);
+            size += Integer.BYTES + bytes.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        for (byte[] bytes : encoded) {
+            buffer.putInt(bytes.length).put(bytes);
+        }
+        return buffer.array();
+    }
+
+    /**
+     * The guest caps the payload and drops what does not fit (a cut traceback beats none), so
+     * missing fields read as empty and an incomplete last frame is ignored.
+     */
+    private static PythonError decodeError(List<String> fields) {
+        if (fields.isEmpty()) {
+            throw new ProtocolViolation("EXCEPTION payload has no exception type");
+        }
+        List<PythonError.Frame> frames = new ArrayList<>();
+        for (int i = 3; i + 2 < fields.size(); i += 3) {
+            frames.add(new PythonError.Frame(
+                    fields.get(i), parseInt("frame line", fields.get(i + 1)), fields.get(i + 2)));
+        }
+        return new PythonError(fields.get(0), field(fields, 1), field(fields, 2), frames);
+    }
+
+    private static String field(List<String> fields, int index) {
+        return index < fields.size() ? fields.get(index) : "";
+    }
+
+    private static void requireFieldCount(String status, List<String> fields, int expected) {
+        if (fields.size() != expected) {
+            throw new ProtocolViolation(
+                    status + " payload needs " + expected + " fields, got " + fields.size());
+        }
+    }
+
+    private static int parseInt(String what, String decimal) {
+        try {
+            return Integer.parseInt(decimal.trim());
+        } catch (NumberFormatException e) {
+            throw new ProtocolViolation(what + " is not a decimal integer: '" + decimal + "'", e);
+        }
+    }
+
+    /**
+     * Decodes a {@code host_call} request {@code [[args...], {kwargs...}]}.
+     *
+     * @throws ProtocolViolation if the bytes are not JSON of that shape
+     */
+    @SuppressWarnings("unchecked")
+    static HostCallRequest decodeHostCall(byte[] json) {
+        Object parsed;
+        try {
+            parsed = JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new ProtocolViolation("host call request is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ProtocolViolation("host call request is unreadable: " + e.getMessage(), e);
+        }
+        if (!(parsed instanceof List) || ((List<?>) parsed).size() != 2) {
+            throw new ProtocolViolation("host call request must be [[args...], {kwargs...}]");
+        }
+        List<?> envelope = (List<?>) parsed;
+        if (!(envelope.get(0) instanceof List) || !(envelope.get(1) instanceof Map)) {
+            throw new ProtocolViolation("host call request must be [[args...], {kwargs...}]");
+        }
+        return new HostCallRequest(
+                Collections.unmodifiableList((List<Object>) envelope.get(0)),
+                Collections.unmodifiableMap((Map<String, Object>) envelope.get(1)));
+    }
+
+    /**
+     * Encodes a host function's return value as {@code [0, value]}.
+     *
+     * @throws JsonProcessingException if Jackson cannot serialise the value
+     */
+    static byte[] hostSuccess(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsBytes(Arrays.asList(ENVELOPE_OK, value));
+    }
+
+    /** Encodes a failure as {@code [1, "PythonExceptionTypeName", "message"]}. */
+    static byte[] hostFailure(String pythonType, String message) {
+        try {
+            return JSON.writeValueAsBytes(Arrays.asList(ENVELOPE_ERROR, pythonType, message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode a list of strings", e);
+        }
+    }
+}

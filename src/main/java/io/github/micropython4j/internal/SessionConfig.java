@@ -1,0 +1,33 @@
+package io.github.micropython4j.internal;
+
+import io.github.micropython4j.HostFunction;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A session's settings, validated by the public builder. Not part of the API.
+ *
+ * @param memoryLimitBytes the most linear memory the guest may use
+ * @param timeout the wall-clock limit of one run
+ * @param outputLimitBytes the most stdout plus stderr one run may write
+ * @param hostPayloadLimitBytes the largest host-call request or response JSON
+ * @param maxHostCallsPerRun the most host calls one run may make
+ * @param hostFunctions the host functions by name
+ * @param mounts the host directories the guest may see
+ */
+public record SessionConfig(
+        long memoryLimitBytes,
+        Duration timeout,
+        long outputLimitBytes,
+        int hostPayloadLimitBytes,
+        int maxHostCallsPerRun,
+        Map<String, HostFunction> hostFunctions,
+        List<DirectoryMount> mounts) {
+
+    /** Freezes the collections. */
+    public SessionConfig {
+        hostFunctions = Map.copyOf(hostFunctions);
+        mounts = List.copyOf(mounts);
+    }
+}
