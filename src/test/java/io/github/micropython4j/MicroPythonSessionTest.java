@@ -1,0 +1,333 @@
+package io.github.micropython4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MicroPythonSessionTest {
+
+    private static MicroPythonSession session() {
+        return MicroPythonSession.builder().timeout(Duration.ofSeconds(20)).build();
+    }
+
+    @Test
+    void globalsPersistAcrossRuns() {
+        try (MicroPythonSession session = session()) {
+            assertThat(session.run("x = 20\ndef add(a):\n    return a + x").outcome()).isEqualTo(Outcome.OK);
+            RunResult result = session.run("print(add(22))");
+            assertThat(result.outcome()).isEqualTo(Outcome.OK);
+            assertThat(result.stdout()).isEqualTo("42\n");
+            assertThat(result.sessionReset()).isFalse();
+        }
+    }
+
+    @Test
+    void stdoutAndStderrAreCapturedPerRun() {
+        try (MicroPythonSession session = session()) {
+            RunResult first = session.run("import sys\nprint('one')\nprint('warn', file=sys.stderr)");
+            RunResult second = session.run("print('two')");
+
+            assertThat(first.stdout()).isEqualTo("one\n");
+            assertThat(first.stderr()).isEqualTo("warn\n");
+            assertThat(second.stdout()).isEqualTo("two\n");
+            assertThat(second.stderr()).isEmpty();
+            assertThat(second.elapsed()).isPositive().isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void uncaughtExceptionGivesTypeMessageTracebackAndLineNumbers() {
+        try (MicroPythonSession session = session()) {
+            RunResult result = session.run("def inner():\n    return {}['missing']\n\ndef outer():\n    inner()\n\nouter()\n");
+
+            assertThat(result.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            PythonError error = result.error().orElseThrow();
+            assertThat(error.type()).isEqualTo("KeyError");
+            assertThat(error.message()).isEqualTo("missing");
+            assertThat(error.frames()).containsExactly(
+                    new PythonError.Frame("<string>", 7, "<module>"),
+                    new PythonError.Frame("<string>", 5, "outer"),
+                    new PythonError.Frame("<string>", 2, "inner"));
+            assertThat(error.traceback()).isEqualTo("Traceback (most recent call last):\n"
+                    + "  File \"<string>\", line 7, in <module>\n"
+                    + "  File \"<string>\", line 5, in outer\n"
+                    + "  File \"<string>\", line 2, in inner\n"
+                    + "KeyError: missing\n");
+            assertThat(result.exitCode()).isEmpty();
+            assertThat(result.sessionReset()).isFalse();
+            assertThat(session.run("print('still alive')").stdout()).isEqualTo("still alive\n");
+        }
+    }
+
+    @Test
+    void syntaxErrorIsAPythonError() {
+        try (MicroPythonSession session = session()) {
+            RunResult result = session.run("x = (");
+            assertThat(result.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            assertThat(result.error().orElseThrow().type()).isEqualTo("SyntaxError");
+        }
+    }
+
+    @Test
+    void sysExitReportsTheCodeAndKeepsTheSession() {
+        try (MicroPythonSession session = session()) {
+            session.run("kept = 1");
+            RunResult exit = session.run("import sys\nprint('bye')\nsys.exit(3)");
+            assertThat(exit.outcome()).isEqualTo(Outcome.EXIT);
+            assertThat(exit.exitCode()).hasValue(3);
+            assertThat(exit.stdout()).isEqualTo("bye\n");
+            assertThat(exit.error()).isEmpty();
+
+            assertThat(session.run("raise SystemExit").exitCode()).hasValue(0);
+            RunResult message = session.run("import sys\nsys.exit('fatal problem')");
+            assertThat(message.exitCode()).hasValue(1);
+            assertThat(message.stderr()).isEqualTo("fatal problem\n");
+
+            assertThat(session.run("print(kept)").stdout()).isEqualTo("1\n");
+        }
+    }
+
+    @Test
+    void interactiveRunsEchoExpressionValues() {
+        try (MicroPythonSession session = session()) {
+            assertThat(session.runInteractive("x = 6").stdout()).isEmpty();
+            assertThat(session.runInteractive("x * 7").stdout()).isEqualTo("42\n");
+            assertThat(session.runInteractive("'a' + 'b'").stdout()).isEqualTo("'ab'\n");
+            assertThat(session.run("x * 7").stdout()).isEmpty();
+        }
+    }
+
+    @Test
+    void oneMebibyteSnippetRuns() {
+        StringBuilder code = new StringBuilder("total = 0\n");
+        String line = "total += 1  # padding padding padding padding padding padding padding padding\n";
+        int lines = (1 << 20) / line.length() + 1;
+        code.append(line.repeat(lines)).append("print(total)\n");
+        assertThat(code.length()).isGreaterThan(1 << 20);
+
+        try (MicroPythonSession session = session()) {
+            RunResult result = session.run(code.toString());
+            assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.OK);
+            assertThat(result.stdout()).isEqualTo(lines + "\n");
+        }
+    }
+
+    @Test
+    void timeoutEndsTheRunAndResetsTheSession() {
+        try (MicroPythonSession session = MicroPythonSession.builder().timeout(Duration.ofMillis(700)).build()) {
+            session.run("before = 1");
+
+            RunResult result = session.run("print('started')\nwhile True:\n    pass");
+
+            assertThat(result.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(result.sessionReset()).isTrue();
+            assertThat(result.stdout()).isEqualTo("started\n");
+            assertThat(result.detail()).hasValue("wall-clock timeout of 0.7s exceeded");
+            assertThat(result.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofSeconds(5));
+
+            RunResult after = session.run("print('before' in globals())");
+            assertThat(after.outcome()).isEqualTo(Outcome.OK);
+            assertThat(after.stdout()).isEqualTo("False\n");
+            assertThat(after.sessionReset()).isFalse();
+        }
+    }
+
+    @Test
+    void sleepIsInterruptedByTheTimeout() {
+        try (MicroPythonSession session = MicroPythonSession.builder().timeout(Duration.ofMillis(500)).build()) {
+            session.run("pass");
+            RunResult result = session.run("import time\ntime.sleep(1000)");
+            assertThat(result.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(5));
+            assertThat(session.run("import time\ntime.sleep_ms(10)\nprint('slept')").stdout()).isEqualTo("slept\n");
+        }
+    }
+
+    @Test
+    void outputLimitCutsTheOutputWithAMarker() {
+        try (MicroPythonSession session = MicroPythonSession.builder().outputLimit(1000).build()) {
+            RunResult result = session.run("while True:\n    print('x' * 99)");
+
+            assertThat(result.outcome()).isEqualTo(Outcome.OUTPUT_LIMIT);
+            assertThat(result.stdout()).startsWith("x".repeat(99) + "\n")
+                    .endsWith("\n[output truncated: limit 1000 bytes]\n")
+                    .hasSize(1000 + "\n[output truncated: limit 1000 bytes]\n".length());
+            assertThat(result.sessionReset()).isTrue();
+            assertThat(result.detail()).hasValue("output limit of 1000 bytes exceeded");
+            assertThat(session.run("print('ok')").stdout()).isEqualTo("ok\n");
+        }
+    }
+
+    @Test
+    void memoryLimitRaisesMemoryErrorInsideTheGuest() {
+        try (MicroPythonSession session = MicroPythonSession.builder().memoryLimit(4 << 20).build()) {
+            RunResult caught = session.run(
+                    "try:\n    b = bytearray(8 * 1024 * 1024)\nexcept MemoryError:\n    print('caught')");
+            assertThat(caught.outcome()).isEqualTo(Outcome.OK);
+            assertThat(caught.stdout()).isEqualTo("caught\n");
+
+            RunResult uncaught = session.run("b = bytearray(8 * 1024 * 1024)");
+            assertThat(uncaught.outcome()).isEqualTo(Outcome.MEMORY_LIMIT);
+            assertThat(uncaught.error().orElseThrow().type()).isEqualTo("MemoryError");
+            assertThat(uncaught.sessionReset()).isFalse();
+            assertThat(uncaught.detail()).hasValue("memory limit of 4194304 bytes exhausted");
+
+            RunResult small = session.run("b = bytearray(1024 * 1024)\nprint(len(b))");
+            assertThat(small.stdout()).isEqualTo("1048576\n");
+        }
+    }
+
+    @Test
+    void memoryLimitBelowWhatTheGuestNeedsIsRejected() {
+        assertThatThrownBy(() -> MicroPythonSession.builder().memoryLimit(1024).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("below the guest's initial memory");
+    }
+
+    @Test
+    void deepRecursionIsARecursionError() {
+        try (MicroPythonSession session = session()) {
+            RunResult result = session.run("def f(n):\n    return f(n + 1) + 1\nf(0)");
+            assertThat(result.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            assertThat(result.error().orElseThrow().type()).isEqualTo("RecursionError");
+            assertThat(session.run("print(1)").stdout()).isEqualTo("1\n");
+        }
+    }
+
+    @Test
+    void closeDuringARunStopsTheWorkerThreadWithinOneSecond() throws Exception {
+        Set<Thread> before = workerThreads();
+        MicroPythonSession session = MicroPythonSession.builder().timeout(Duration.ofSeconds(60)).build();
+        session.run("pass");
+        Set<Thread> workers = workerThreads();
+        workers.removeAll(before);
+        assertThat(workers).hasSize(1);
+        CompletableFuture<RunResult> running = session.runAsync("while True:\n    pass");
+        Thread.sleep(300);
+        assertThat(running).isNotDone();
+
+        long start = System.nanoTime();
+        session.close();
+        for (Thread worker : workers) {
+            worker.join(1000);
+        }
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(workers).allSatisfy(worker -> assertThat(worker.isAlive()).as(worker.getName()).isFalse());
+        assertThat(elapsedMillis).isLessThan(1000);
+        RunResult result = running.get(1, TimeUnit.SECONDS);
+        assertThat(result.outcome()).isEqualTo(Outcome.SESSION_CLOSED);
+    }
+
+    @Test
+    void runAfterCloseFailsAndCloseIsIdempotent() {
+        MicroPythonSession session = session();
+        session.close();
+        session.close();
+        assertThatThrownBy(() -> session.run("print(1)"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the session is closed");
+        assertThatThrownBy(() -> session.runAsync("print(1)")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closeEndsQueuedRuns() throws Exception {
+        MicroPythonSession session = MicroPythonSession.builder().timeout(Duration.ofSeconds(60)).build();
+        CompletableFuture<RunResult> running = session.runAsync("while True:\n    pass");
+        CompletableFuture<RunResult> queued = session.runAsync("print('never')");
+        Thread.sleep(300);
+        session.close();
+        assertThat(running.get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.SESSION_CLOSED);
+        assertThat(queued.get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.SESSION_CLOSED);
+        assertThat(queued.get().stdout()).isEmpty();
+    }
+
+    @Test
+    void concurrentRunsAreSerialised() throws Exception {
+        int threads = 8;
+        int runsPerThread = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (MicroPythonSession session = session()) {
+            session.run("counter = 0\nlog = []");
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<RunResult>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<RunResult> results = new ArrayList<>();
+                    for (int i = 0; i < runsPerThread; i++) {
+                        // A run that another run could interleave with would lose increments.
+                        results.add(session.run("c = counter\nfor _ in range(200):\n    pass\ncounter = c + 1\nprint(counter)"));
+                    }
+                    return results;
+                }));
+            }
+            start.countDown();
+            List<String> outputs = new ArrayList<>();
+            for (Future<List<RunResult>> future : futures) {
+                for (RunResult result : future.get(60, TimeUnit.SECONDS)) {
+                    assertThat(result.outcome()).isEqualTo(Outcome.OK);
+                    outputs.add(result.stdout());
+                }
+            }
+            int total = threads * runsPerThread;
+            assertThat(session.run("print(counter)").stdout()).isEqualTo(total + "\n");
+            assertThat(outputs).doesNotHaveDuplicates().hasSize(total);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void runAsyncCompletesInSubmissionOrder() throws Exception {
+        try (MicroPythonSession session = session()) {
+            session.run("seen = []");
+            List<CompletableFuture<RunResult>> futures = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                futures.add(session.runAsync("seen.append(" + i + ")"));
+            }
+            CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
+            assertThat(session.run("print(seen)").stdout()).isEqualTo("[0, 1, 2, 3, 4]\n");
+        }
+    }
+
+    @Test
+    void oneShotRunUsesAFreshSession() {
+        RunResult result = MicroPython.run("print(sum(range(10)))");
+        assertThat(result.outcome()).isEqualTo(Outcome.OK);
+        assertThat(result.stdout()).isEqualTo("45\n");
+    }
+
+    @Test
+    void builderRejectsBadSettings() {
+        MicroPythonSession.Builder builder = MicroPythonSession.builder();
+        assertThatThrownBy(() -> builder.memoryLimit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.outputLimit(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.hostPayloadLimit(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.maxHostCallsPerRun(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.readOnlyDirectory(java.nio.file.Path.of("."), "relative"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Set<Thread> workerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("micropython4j-session-"))
+                .filter(Thread::isAlive)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.micropython4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path temp;
+
+    private int run(String stdin, boolean interactive, String... args) {
+        Main main = new Main(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                interactive);
+        return main.run(args);
+    }
+
+    private int run(String... args) {
+        return run("", false, args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runsCode() {
+        assertThat(run("-c", "print('hé', 6 * 7)")).isZero();
+        assertThat(out()).isEqualTo("hé 42\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void uncaughtExceptionExitsWithOneAndPrintsTheTraceback() {
+        assertThat(run("-c", "print('before')\n1/0")).isEqualTo(1);
+        assertThat(out()).isEqualTo("before\n");
+        assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 2, in <module>\n"
+                + "ZeroDivisionError: divide by zero\n");
+    }
+
+    @Test
+    void sysExitSetsTheExitStatus() {
+        assertThat(run("-c", "import sys\nsys.exit(7)")).isEqualTo(7);
+        assertThat(run("-c", "import sys\nsys.exit()")).isZero();
+        assertThat(run("-c", "import sys\nsys.exit('boom')")).isEqualTo(1);
+        assertThat(err()).isEqualTo("boom\n");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("--nope")).isEqualTo(2);
+        assertThat(err()).startsWith("micropython4j: unknown option '--nope'\n");
+        assertThat(run("--memory", "lots", "-c", "pass")).isEqualTo(2);
+        assertThat(run(temp.resolve("missing.py").toString())).isEqualTo(2);
+        assertThat(run("--allow-read", temp.resolve("missing").toString(), "-c", "pass")).isEqualTo(2);
+        assertThat(run("--memory", "1K", "-c", "pass")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).startsWith("usage: java -jar micropython4j.jar").contains("--allow-write");
+    }
+
+    @Test
+    void timeoutExitsWith124AndNamesTheLimit() {
+        assertThat(run("--timeout", "0.5", "-c", "while True: pass")).isEqualTo(124);
+        assertThat(err()).isEqualTo("micropython4j: timeout: wall-clock timeout of 0.5s exceeded\n");
+    }
+
+    @Test
+    void memoryLimitExitsWith124() {
+        assertThat(run("--memory", "4M", "-c", "b = bytearray(16 * 1024 * 1024)")).isEqualTo(124);
+        assertThat(err()).contains("MemoryError").endsWith("micropython4j: memory limit: memory limit of 4194304 bytes exhausted\n");
+    }
+
+    @Test
+    void runsAFileAndStdin() throws Exception {
+        Path script = temp.resolve("script.py");
+        Files.writeString(script, "for i in range(3):\n    print(i)\n");
+        assertThat(run(script.toString())).isZero();
+        assertThat(run("print('from stdin')\n", false, "-")).isZero();
+        assertThat(out()).isEqualTo("0\n1\n2\nfrom stdin\n");
+    }
+
+    @Test
+    void mountsDirectories() throws Exception {
+        Files.writeString(temp.resolve("in.txt"), "input");
+        assertThat(run("--allow-read", temp + ":/data", "-c", "print(open('/data/in.txt').read())")).isZero();
+        assertThat(out()).isEqualTo("input\n");
+    }
+
+    @Test
+    void pipedReplKeepsStateEchoesValuesAndHasNoPrompts() {
+        String input = "x = 20\nx + 22\ndef f(a):\n    return a * 2\n\nf(x)\n1/0\nprint('after error')\n";
+        assertThat(run(input, false)).isZero();
+        assertThat(out()).isEqualTo("42\n40\nafter error\n");
+        assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 1, in <module>\n"
+                + "ZeroDivisionError: divide by zero\n");
+    }
+
+    @Test
+    void interactiveReplShowsPrompts() {
+        assertThat(run("if True:\n    7\n\n", true)).isZero();
+        assertThat(out()).isEqualTo(">>> ... ... 7\n>>> ");
+    }
+
+    @Test
+    void replExitsWithTheSysExitStatus() {
+        assertThat(run("print('a')\nimport sys\nsys.exit(5)\nprint('never')\n", false)).isEqualTo(5);
+        assertThat(out()).isEqualTo("a\n");
+    }
+
+    @Test
+    void replSurvivesALimitAndSaysTheStateIsGone() {
+        assertThat(run("y = 1\nwhile True: pass\nprint('y' in globals())\n", false, "--timeout", "0.5")).isZero();
+        assertThat(out()).isEqualTo("False\n");
+        assertThat(err()).isEqualTo("micropython4j: timeout: wall-clock timeout of 0.5s exceeded\n"
+                + "micropython4j: the interpreter was restarted; earlier definitions are gone\n");
+    }
+}

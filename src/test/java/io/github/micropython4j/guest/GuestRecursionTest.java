@@ -1,0 +1,67 @@
+package io.github.micropython4j.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micropython4j.MicroPythonSession;
+import io.github.micropython4j.Outcome;
+import io.github.micropython4j.RunResult;
+import org.junit.jupiter.api.Test;
+
+/** Deep recursion is a Python RecursionError, never a wasm trap or a Java StackOverflowError. */
+class GuestRecursionTest {
+
+    @Test
+    void unboundedRecursionRaisesRecursionErrorAndTheSessionGoesOn() {
+        try (var session = MicroPythonSession.builder().build()) {
+            session.run("def f(n): return f(n+1)");
+
+            RunResult result = session.run("f(0)");
+            RunResult after = session.run("print(1+1)");
+
+            assertThat(result.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            assertThat(result.sessionReset()).isFalse();
+            assertThat(result.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("RecursionError"));
+            assertThat(after.stdout()).isEqualTo("2\n");
+        }
+    }
+
+    @Test
+    void recursionErrorIsARuntimeErrorAndCatchable() {
+        try (var session = MicroPythonSession.builder().build()) {
+            RunResult result = session.run(String.join("\n",
+                    "def f(n): return f(n+1)",
+                    "try:",
+                    "    f(0)",
+                    "except RecursionError as e:",
+                    "    print(type(e).__name__, isinstance(e, RuntimeError))"));
+
+            assertThat(result.stdout()).as(result.toString()).isEqualTo("RecursionError True\n");
+        }
+    }
+
+    @Test
+    void cpythonsDefaultDepthOfAThousandWorks() {
+        try (var session = MicroPythonSession.builder().build()) {
+            RunResult result = session.run(String.join("\n",
+                    "def depth(n): return 0 if n == 0 else 1 + depth(n - 1)",
+                    "print(depth(1000))"));
+
+            assertThat(result.stdout()).as(result.toString()).isEqualTo("1000\n");
+        }
+    }
+
+    @Test
+    void deepRecursionThroughCBuiltinsIsARecursionErrorToo() {
+        try (var session = MicroPythonSession.builder().build()) {
+            RunResult nestedRepr = session.run("x = []\nfor _ in range(100000): x = [x]\nrepr(x)");
+            RunResult viaMap = session.run("def g(n): return list(map(g, [n + 1]))\ng(0)");
+            RunResult after = session.run("print('alive')");
+
+            assertThat(nestedRepr.error()).as(nestedRepr.toString())
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("RecursionError"));
+            assertThat(viaMap.error()).as(viaMap.toString())
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("RecursionError"));
+            assertThat(after.stdout()).isEqualTo("alive\n");
+        }
+    }
+}
