@@ -5,6 +5,7 @@
 #   scripts/build-micropython.sh            # fetch the source from Debian, build, write outputs
 #   MICROPYTHON_SRC=dir scripts/build-micropython.sh   # use an extracted source tree instead
 #   OUT_DIR=dir scripts/build-micropython.sh           # write outputs elsewhere (default: src/main/resources)
+#   METER=0 OUT_DIR=dir scripts/build-micropython.sh   # without the fuel meter, to measure its cost
 #
 # On a fresh Debian bookworm machine (as root) it installs what it needs: clang-22, lld-22,
 # libclang-rt-22-dev-wasm32, wasi-libc, llvm-22 (apt) and binaryen (npm, build-local).
@@ -134,8 +135,12 @@ post_process() {
     "$BINARYEN/wasm-dis" "$o/spilled.wasm" -o "$o/spilled.wat"
     python3 "$PORT_DIR/tools/splice_functions.py" "$o/spilled.wat" "$o/linked.wat" "$o/spliced.wat" \
         mp_execute_bytecode_dispatch
-    python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-        --outer-only mp_execute_bytecode_dispatch --skip dlmalloc >&2
+    if [ "${METER:-1}" = 0 ]; then
+        cp "$o/spliced.wat" "$o/final.wat"
+    else
+        python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
+            --outer-only mp_execute_bytecode_dispatch --skip dlmalloc >&2
+    fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"
     log "largest functions (wasm bytes):"

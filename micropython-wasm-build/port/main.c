@@ -136,6 +136,9 @@ static void report(int32_t id, mp_obj_t exc) {
 
 // Compile and run one request in the globals of __main__.
 static void run(int32_t id, int32_t flags, const char *code, size_t len) {
+    // An abort the host asked for at the very end of the previous run (after its code had
+    // finished) must not stop this one.
+    MP_STATE_VM(vm_abort) = false;
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
     nlr_buf_t nlr;
@@ -155,7 +158,6 @@ static void run(int32_t id, int32_t flags, const char *code, size_t len) {
         nlr_set_abort(NULL);
         if (nlr.ret_val == NULL) {
             // mp_sched_vm_abort(): the host stopped this run (fuel, timeout, output limit).
-            MP_STATE_VM(vm_abort) = false;
             mp4j_session_result(id, MP4J_STATUS_ABORTED, NULL, 0);
         } else {
             report(id, MP_OBJ_FROM_PTR(nlr.ret_val));

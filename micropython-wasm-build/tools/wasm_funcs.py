@@ -2,6 +2,8 @@
 """List a wasm module's functions by code size (bytes of wasm body), largest first.
 
 Usage: wasm_funcs.py module.wasm [N]   (names come from the name section; keep it with -g)
+       wasm_funcs.py module.wasm --index NAME   prints NAME's function index (imports
+       count first, so it is also N in Chicory's compiled method func_N)
 """
 import sys
 
@@ -26,7 +28,8 @@ def sections(data):
         pos += size
 
 
-def function_sizes(data):
+def parse(data):
+    """(number of imported functions, {function index: name}, [code size per defined function])."""
     imported = 0
     names = {}
     sizes = []
@@ -81,11 +84,28 @@ def function_sizes(data):
                         names[idx] = body[p:p + ln].decode("utf-8", "replace")
                         p += ln
                 pos = end
+    return imported, names, sizes
+
+
+def function_sizes(data):
+    imported, names, sizes = parse(data)
     return [(names.get(imported + i, f"func{imported + i}"), s) for i, s in enumerate(sizes)]
+
+
+def function_index(data, name):
+    """The index of the function called NAME (imported functions come first), or None."""
+    _, names, _ = parse(data)
+    return next((idx for idx, n in names.items() if n == name), None)
 
 
 if __name__ == "__main__":
     data = open(sys.argv[1], "rb").read()
+    if len(sys.argv) > 3 and sys.argv[2] == "--index":
+        index = function_index(data, sys.argv[3])
+        if index is None:
+            sys.exit(f"no function named {sys.argv[3]}")
+        print(index)
+        sys.exit(0)
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 15
     funcs = sorted(function_sizes(data), key=lambda f: -f[1])
     for name, size in funcs[:top]:
