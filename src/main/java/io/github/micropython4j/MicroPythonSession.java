@@ -107,7 +107,8 @@ public final class MicroPythonSession implements AutoCloseable {
                 report.exitCode(),
                 report.elapsed(),
                 report.sessionReset(),
-                report.detail());
+                report.detail(),
+                report.fuelUsed());
     }
 
     /**
@@ -118,7 +119,11 @@ public final class MicroPythonSession implements AutoCloseable {
         private static final long MIB = 1024 * 1024;
 
         private long memoryLimit = 16 * MIB;
+        /** About a second of work on a 2-core machine (bench/results.md). */
+        static final long DEFAULT_FUEL_LIMIT = 30_000_000;
+
         private Duration timeout = Duration.ofSeconds(30);
+        private long fuelLimit = DEFAULT_FUEL_LIMIT;
         private long outputLimit = MIB;
         private int hostPayloadLimit = (int) MIB;
         private int maxHostCallsPerRun = 10_000;
@@ -146,6 +151,23 @@ public final class MicroPythonSession implements AutoCloseable {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The fuel each run may use (default 30,000,000 units, about one second
+         * of work). One unit is one iteration of a loop inside the interpreter: one Python
+         * bytecode dispatched, or one turn of a loop in a builtin written in C (summing, sorting,
+         * copying, hashing, ...). Counting is deterministic: the same code with the same budget
+         * stops at the same point on every run and machine, unless it reads clocks or random
+         * numbers. A run that uses it up ends with {@link Outcome#FUEL_EXHAUSTED}; Python code
+         * cannot catch that, and the session keeps its state.
+         */
+        public Builder fuelLimit(long units) {
+            if (units <= 0) {
+                throw new IllegalArgumentException("fuel limit must be positive: " + units);
+            }
+            this.fuelLimit = units;
             return this;
         }
 
@@ -239,8 +261,8 @@ public final class MicroPythonSession implements AutoCloseable {
                     throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
                 }
             }
-            return new MicroPythonSession(new SessionConfig(
-                    memoryLimit, timeout, outputLimit, hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts));
+            return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
+                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts));
         }
     }
 }

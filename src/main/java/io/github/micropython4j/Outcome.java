@@ -11,7 +11,16 @@ public enum Outcome {
     PYTHON_ERROR,
     /** The code called {@code sys.exit(n)} or raised {@code SystemExit}; see {@link RunResult#exitCode()}. */
     EXIT,
-    /** The run took longer than the session's timeout and was stopped. The session was reset. */
+    /**
+     * The run used up its fuel (its budget of work, see {@link MicroPythonSession.Builder#fuelLimit})
+     * and was stopped; Python code cannot catch this. The session keeps its state unless
+     * {@link RunResult#sessionReset()} says otherwise.
+     */
+    FUEL_EXHAUSTED,
+    /**
+     * The run took longer than the session's timeout and was stopped; Python code cannot catch
+     * this. The session keeps its state unless {@link RunResult#sessionReset()} says otherwise.
+     */
     TIMEOUT,
     /**
      * The guest ran out of the memory the session allows: an uncaught {@code MemoryError}
@@ -19,7 +28,10 @@ public enum Outcome {
      * failed with its memory exhausted (then the session was reset).
      */
     MEMORY_LIMIT,
-    /** The run wrote more than the session's output limit; the output was cut and the session reset. */
+    /**
+     * The run wrote more than the session's output limit; the output was cut, marked, and the
+     * run stopped. The session keeps its state unless {@link RunResult#sessionReset()} says otherwise.
+     */
     OUTPUT_LIMIT,
     /**
      * The sandbox itself failed during the run (a trap in the guest, an exhausted JVM stack, a
@@ -31,6 +43,6 @@ public enum Outcome {
 
     /** Whether this outcome means one of the session's resource limits stopped the run. */
     public boolean isLimit() {
-        return this == TIMEOUT || this == MEMORY_LIMIT || this == OUTPUT_LIMIT;
+        return this == FUEL_EXHAUSTED || this == TIMEOUT || this == MEMORY_LIMIT || this == OUTPUT_LIMIT;
     }
 }

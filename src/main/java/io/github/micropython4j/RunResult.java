@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The immutable result of one run: what the code printed, how it ended and how long it took.
@@ -17,6 +18,7 @@ public final class RunResult {
     private final Duration elapsed;
     private final boolean sessionReset;
     private final String detail;
+    private final Long fuelUsed;
 
     RunResult(
             Outcome outcome,
@@ -26,7 +28,8 @@ public final class RunResult {
             Integer exitCode,
             Duration elapsed,
             boolean sessionReset,
-            String detail) {
+            String detail,
+            Long fuelUsed) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.stdout = Objects.requireNonNull(stdout, "stdout");
         this.stderr = Objects.requireNonNull(stderr, "stderr");
@@ -35,6 +38,7 @@ public final class RunResult {
         this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
         this.sessionReset = sessionReset;
         this.detail = detail;
+        this.fuelUsed = fuelUsed;
     }
 
     /** How the run ended. */
@@ -89,6 +93,15 @@ public final class RunResult {
      */
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
+    }
+
+    /**
+     * The fuel units the run used (see {@link MicroPythonSession.Builder#fuelLimit}): the same
+     * code given the same budget uses the same fuel on every run. Empty if the guest had to be
+     * discarded before it could count (then {@link #sessionReset()} is true).
+     */
+    public OptionalLong fuelUsed() {
+        return fuelUsed == null ? OptionalLong.empty() : OptionalLong.of(fuelUsed);
     }
 
     @Override

@@ -3,46 +3,184 @@ package io.github.micropython4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every script under src/test/resources/python/hostile must end within the limits, as a Python
- * error or a limit outcome, and leave a session that still runs code.
+ * The hostile suite: every script under src/test/resources/python/hostile ends with the outcome
+ * given here, inside the limits, and the same session keeps its state and runs on. Fuel is
+ * deterministic, so each script has exactly one expected outcome.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class HostileScriptsTest {
     private static final Path HOSTILE = Path.of("src/test/resources/python/hostile");
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** Generous: fuel, not the clock, must stop the CPU-bound scripts. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** For the one script that sleeps: fuel does not stop a sleeping guest, the clock does. */
+    private static final Duration SLEEP_TIMEOUT = Duration.ofMillis(300);
+    private static final String SLEEPER = "sleep_forever";
+    private static final long OUTPUT_LIMIT = 16 * 1024;
 
-    static List<Path> hostileScripts() throws IOException {
-        try (Stream<Path> files = Files.list(HOSTILE)) {
-            return files.filter(file -> file.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+    /** Script name to the outcome it must end with; every script in the folder must be listed. */
+    private static final Map<String, Expected> EXPECTED = Map.ofEntries(
+            Map.entry("while_true", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("string_growth", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("except_baseexception_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("finally_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("sum_range_fuel", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("sort_quadratic", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("join_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            // range() takes machine-word ints: 10**10 is an OverflowError on wasm32.
+            Map.entry("sum_huge_range", Expected.error("OverflowError")),
+            // Building the 10**7-item list takes longer than the suite's fuel (it would not fit in memory).
+            Map.entry("sorted_huge", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("bytearray_huge", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
+            // str * int takes a machine word: 2**31 does not fit on wasm32.
+            Map.entry("str_mult_huge", Expected.error("OverflowError")),
+            Map.entry("list_mult_huge", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
+            Map.entry("list_mult_overflow", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
+            Map.entry("deep_recursion", Expected.error("RecursionError")),
+            Map.entry("print_flood", Expected.of(Outcome.OUTPUT_LIMIT)),
+            Map.entry("sleep_forever", Expected.of(Outcome.TIMEOUT)),
+            Map.entry("host_payload_huge", Expected.error("ValueError")),
+            Map.entry("host_calls_many", Expected.error("RuntimeError")));
+
+    private record Expected(Outcome outcome, String errorType) {
+        static Expected of(Outcome outcome) {
+            return new Expected(outcome, null);
+        }
+
+        static Expected error(String type) {
+            return new Expected(Outcome.PYTHON_ERROR, type);
+        }
+
+        static Expected error(Outcome outcome, String type) {
+            return new Expected(outcome, type);
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("hostileScripts")
-    void endsWithinTheLimitsAndTheSessionGoesOn(Path script) throws IOException {
-        try (MicroPythonSession session = MicroPythonSession.builder().timeout(TIMEOUT).outputLimit(64 * 1024).build()) {
-            RunResult result = session.run(Files.readString(script, StandardCharsets.UTF_8));
+    static MicroPythonSession hostileSession(Duration timeout) {
+        return MicroPythonSession.builder()
+                .fuelLimit(5_000_000)
+                .timeout(timeout)
+                .outputLimit(OUTPUT_LIMIT)
+                .memoryLimit(16 << 20)
+                .hostFunction("echo", (args, kwargs) -> args.get(0))
+                .hostPayloadLimit(64 * 1024)
+                .maxHostCallsPerRun(1_000)
+                .build();
+    }
 
-            assertThat(result.outcome()).as(result.toString())
-                    .isIn(Outcome.PYTHON_ERROR, Outcome.TIMEOUT, Outcome.MEMORY_LIMIT, Outcome.OUTPUT_LIMIT);
-            assertThat(result.elapsed()).isLessThan(TIMEOUT.plusSeconds(3));
-            assertThat(result.stdout().length() + result.stderr().length()).isLessThan(64 * 1024 + 100);
-            RunResult after = session.run("print('alive')");
-            assertThat(after.outcome()).isEqualTo(Outcome.OK);
-            assertThat(after.stdout()).isEqualTo("alive\n");
+    static Map<String, String> hostileScripts() {
+        try (Stream<Path> files = Files.list(HOSTILE)) {
+            Map<String, String> scripts = new TreeMap<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".py")).collect(Collectors.toList())) {
+                String name = file.getFileName().toString().replace(".py", "");
+                scripts.put(name, Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return scripts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    static List<String> scriptNames() {
+        return List.copyOf(hostileScripts().keySet());
+    }
+
+    @Test
+    void everyScriptHasAnExpectedOutcome() {
+        assertThat(hostileScripts().keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scriptNames")
+    void endsAsExpectedAndTheSessionKeepsItsState(String name) {
+        try (MicroPythonSession session = hostileSession(name.equals(SLEEPER) ? SLEEP_TIMEOUT : TIMEOUT)) {
+            session.run("marker = 40 + 2");
+
+            RunResult result = session.run(hostileScripts().get(name));
+
+            assertEnded(name, result);
+            RunResult after = session.run("print(1 + 1, marker)");
+            assertThat(after.outcome()).as(after.toString()).isEqualTo(Outcome.OK);
+            assertThat(after.stdout()).isEqualTo("2 42\n");
+        }
+    }
+
+    @Test
+    void theSuiteHundredTimesLeavesHeapAndThreadsFlat() throws Exception {
+        Map<String, String> scripts = hostileScripts();
+        int threadsBefore = 0;
+        long heapAfterWarmUp = 0;
+        for (int round = 1; round <= 100; round++) {
+            try (MicroPythonSession session = hostileSession(TIMEOUT);
+                    MicroPythonSession sleeper = hostileSession(SLEEP_TIMEOUT)) {
+                session.run("marker = 40 + 2");
+                for (Map.Entry<String, String> script : scripts.entrySet()) {
+                    MicroPythonSession runsIt = script.getKey().equals(SLEEPER) ? sleeper : session;
+                    assertEnded(script.getKey(), runsIt.run(script.getValue()));
+                }
+                assertThat(session.run("print(1 + 1, marker)").stdout()).isEqualTo("2 42\n");
+                assertThat(sleeper.run("print(1 + 1)").stdout()).isEqualTo("2\n");
+            }
+            if (round == 10) {
+                threadsBefore = liveThreads();
+                heapAfterWarmUp = usedHeapAfterGc();
+            }
+        }
+
+        assertThat(liveThreads()).isLessThanOrEqualTo(threadsBefore);
+        assertThat(sessionThreads()).isZero();
+        // 90 more rounds of 20 runs each, every one with 16 MiB of guest memory: nothing may pile up.
+        assertThat(usedHeapAfterGc()).isLessThan(heapAfterWarmUp + (32L << 20));
+    }
+
+    private static void assertEnded(String name, RunResult result) {
+        Expected expected = EXPECTED.get(name);
+        assertThat(result.outcome()).as(name + ": " + result).isEqualTo(expected.outcome());
+        assertThat(result.sessionReset()).as(name + ": " + result).isFalse();
+        if (expected.errorType() != null) {
+            assertThat(result.error()).as(name + ": " + result)
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(expected.errorType()));
+        }
+        assertThat(result.elapsed()).as(name).isLessThan(Duration.ofSeconds(5));
+        assertThat((long) result.stdout().length() + result.stderr().length())
+                .as(name).isLessThanOrEqualTo(OUTPUT_LIMIT + 100);
+    }
+
+    private static int liveThreads() throws InterruptedException {
+        Thread.sleep(200); // let finished threads leave
+        return ManagementFactory.getThreadMXBean().getThreadCount();
+    }
+
+    private static long sessionThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("micropython4j-session-"))
+                .count();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param file the program file ({@code "-"} for stdin), or null; neither code nor file means REPL
  * @param memoryLimit {@code --memory} in bytes, or null for the default
  * @param timeout {@code --timeout}, or null for the default
+ * @param fuel {@code --fuel} in units, or null for the default
  * @param mounts the {@code --allow-read}/{@code --allow-write} directories in order
  */
-record CliOptions(boolean help, String code, String file, Long memoryLimit, Duration timeout, List<Mount> mounts) {
+record CliOptions(boolean help, String code, String file, Long memoryLimit, Duration timeout, Long fuel,
+        List<Mount> mounts) {
 
     /**
      * A directory the guest may see.
@@ -40,13 +42,16 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             "  -c CODE                    run CODE",
             "  --memory BYTES             guest memory limit, e.g. 16M, 512K, 1G (default 16M)",
             "  --timeout SECONDS          wall-clock limit per run, e.g. 30 or 0.5 (default 30)",
+            "  --fuel N                   work limit per run in fuel units, e.g. 30000000 or 2e9",
+            "                             (default 30000000, about a second; one unit is one loop",
+            "                             iteration in the interpreter, deterministic)",
             "  --allow-read HOSTDIR[:GUESTDIR]   let the code read HOSTDIR, at GUESTDIR",
             "                             (an absolute path; default: HOSTDIR's absolute path)",
             "  --allow-write HOSTDIR[:GUESTDIR]  the same, and let it change files there",
             "  -h, --help                 show this help",
             "",
             "exit status: 0 ok, 1 uncaught Python exception, 2 usage error,",
-            "124 a limit (time, memory, output) was hit, n for sys.exit(n).");
+            "124 a limit (fuel, time, memory, output) was hit, n for sys.exit(n).");
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)(i?b)?", Pattern.CASE_INSENSITIVE);
 
@@ -57,6 +62,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
         String file = null;
         Long memory = null;
         Duration timeout = null;
+        Long fuel = null;
         List<Mount> mounts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -86,6 +92,9 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                 case "--timeout":
                     timeout = parseTimeout(inlineValue != null ? inlineValue : value(args, ++i, option));
                     break;
+                case "--fuel":
+                    fuel = parseFuel(inlineValue != null ? inlineValue : value(args, ++i, option));
+                    break;
                 case "--allow-read":
                     mounts.add(parseMount(inlineValue != null ? inlineValue : value(args, ++i, option), false));
                     break;
@@ -104,7 +113,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                     file = arg;
             }
         }
-        return new CliOptions(help, code, file, memory, timeout, List.copyOf(mounts));
+        return new CliOptions(help, code, file, memory, timeout, fuel, List.copyOf(mounts));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {
@@ -144,6 +153,21 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             throw new UsageException("size must be between 1 byte and 4G: '" + text + "'");
         }
         return bytes << shift;
+    }
+
+    /** Parses a positive whole number of fuel units, also written as {@code 2e9}. */
+    static long parseFuel(String text) throws UsageException {
+        java.math.BigDecimal units;
+        try {
+            units = new java.math.BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("not a number of fuel units: '" + text + "'");
+        }
+        if (units.signum() <= 0 || units.stripTrailingZeros().scale() > 0
+                || units.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new UsageException("fuel must be a positive whole number of units: '" + text + "'");
+        }
+        return units.longValueExact();
     }
 
     private static Duration parseTimeout(String text) throws UsageException {

@@ -110,6 +110,9 @@ public final class Main {
         if (options.timeout() != null) {
             builder.timeout(options.timeout());
         }
+        if (options.fuel() != null) {
+            builder.fuelLimit(options.fuel());
+        }
         for (CliOptions.Mount mount : options.mounts()) {
             if (mount.writable()) {
                 builder.readWriteDirectory(mount.hostDirectory(), mount.guestPath());

@@ -48,6 +48,7 @@ final class ResultPrinter {
                 return EXIT_OK;
             case EXIT:
                 return result.exitCode().orElse(EXIT_OK);
+            case FUEL_EXHAUSTED:
             case TIMEOUT:
             case MEMORY_LIMIT:
             case OUTPUT_LIMIT:

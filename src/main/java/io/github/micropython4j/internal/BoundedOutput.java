@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The guest's stdout and stderr for one run at a time, sharing one byte budget. Bytes past the
- * budget are dropped, a visible marker is appended to the stream that overflowed, and the write
- * throws {@link OutputLimitExceededException} so the run ends.
+ * budget are dropped and a visible marker is appended to the stream that overflowed; the
+ * session then stops the run (see {@link GuestProtocol#outputWritten}).
  */
 final class BoundedOutput {
     private final long limit;
@@ -56,7 +56,7 @@ final class BoundedOutput {
 
     private synchronized void write(ByteArrayOutputStream target, byte[] bytes, int offset, int length) {
         if (exceeded) {
-            throw new OutputLimitExceededException(limit);
+            return;
         }
         long room = limit - written;
         if (length <= room) {
@@ -68,7 +68,6 @@ final class BoundedOutput {
         written = limit;
         exceeded = true;
         target.writeBytes(truncationMarker().getBytes(StandardCharsets.UTF_8));
-        throw new OutputLimitExceededException(limit);
     }
 
     private final class Sink extends OutputStream {

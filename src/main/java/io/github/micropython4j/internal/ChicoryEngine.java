@@ -1,6 +1,7 @@
 package io.github.micropython4j.internal;
 
 import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
@@ -33,8 +34,8 @@ final class ChicoryEngine {
     private static final String IMPORT_MODULE = "micropython4j";
     private static final int PAGE_SIZE = 64 * 1024;
     private static final long[] NO_RESULT = null;
-    /** Fuel is not metered yet: each refill of the guest's fuel global is, in effect, unlimited. */
-    private static final long UNMETERED_FUEL = Long.MAX_VALUE / 2;
+    /** The guest's exported fuel global (tools/meter.py); absent from a build without the meter. */
+    private static final String FUEL_GLOBAL = "fuel";
 
     // WASI preview1 ABI values (Chicory keeps its own constants package-private).
     private static final long ERRNO_SUCCESS = 0;
@@ -53,6 +54,15 @@ final class ChicoryEngine {
                 .orElseThrow(() -> new IllegalStateException("micropython.wasm defines no memory"))
                 .getMemory(0)
                 .limits();
+        static final boolean METERED = exports(MODULE).contains(FUEL_GLOBAL);
+
+        private static Set<String> exports(WasmModule module) {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < module.exportSection().exportCount(); i++) {
+                names.add(module.exportSection().getExport(i).name());
+            }
+            return names;
+        }
     }
 
     /**
@@ -99,10 +109,13 @@ final class ChicoryEngine {
             fd++;
         }
         Instance instance = null;
+        GuestFuel fuel = new GuestFuel();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options.build()).build()) {
+            List<ImportFunction> wasiFunctions = guardReadOnlyMounts(
+                    wasi.toHostFunctions(), new ReadOnlyDescriptors(readOnlyPreopens));
             ImportValues imports = ImportValues.builder()
-                    .withFunctions(guardReadOnlyMounts(wasi.toHostFunctions(), new ReadOnlyDescriptors(readOnlyPreopens)))
-                    .addFunction(protocolFunctions(protocol))
+                    .withFunctions(watchOutput(wasiFunctions, output, protocol, fuel))
+                    .addFunction(protocolFunctions(protocol, fuel))
                     .build();
             instance = Instance.builder(CompiledGuest.MODULE)
                     .withImportValues(imports)
@@ -147,15 +160,15 @@ final class ChicoryEngine {
         return false;
     }
 
-    private static HostFunction[] protocolFunctions(GuestProtocol protocol) {
+    private static HostFunction[] protocolFunctions(GuestProtocol protocol, GuestFuel fuel) {
         return new HostFunction[] {
             hostFunction("session_next", List.of(ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32),
                     (instance, args) -> i32(protocol.sessionNext(
-                            memoryOf(instance), (int) args[0], (int) args[1], (int) args[2]))),
+                            memoryOf(instance), fuel.of(instance), (int) args[0], (int) args[1], (int) args[2]))),
             hostFunction("session_result", List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(),
                     (instance, args) -> {
-                        protocol.sessionResult(
-                                memoryOf(instance), (int) args[0], (int) args[1], (int) args[2], (int) args[3]);
+                        protocol.sessionResult(memoryOf(instance), fuel.of(instance),
+                                (int) args[0], (int) args[1], (int) args[2], (int) args[3]);
                         return NO_RESULT;
                     }),
             hostFunction("host_call", List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32),
@@ -165,18 +178,61 @@ final class ChicoryEngine {
                     (instance, args) -> i32(protocol.hostResult(memoryOf(instance), (int) args[0], (int) args[1]))),
             hostFunction("sleep_ms", List.of(ValType.I64), List.of(),
                     (instance, args) -> {
-                        protocol.sleepMillis(args[0]);
+                        protocol.sleepMillis(fuel.of(instance), args[0]);
                         return NO_RESULT;
                     }),
             hostFunction("memory_limit_pages", List.of(), List.of(ValType.I32),
                     (instance, args) -> i32(protocol.memoryLimitPages())),
             hostFunction("fuel_exhausted", List.of(), List.of(ValType.I32),
-                    (instance, args) -> {
-                        int stop = protocol.fuelExhausted();
-                        instance.exports().global("fuel").setValue(UNMETERED_FUEL);
-                        return i32(stop);
-                    }),
+                    (instance, args) -> i32(protocol.fuelExhausted(fuel.of(instance)))),
         };
+    }
+
+    /** The guest's fuel global as a {@link RunControl.FuelTank}, looked up once per instance. */
+    private static final class GuestFuel {
+        private RunControl.FuelTank tank;
+
+        RunControl.FuelTank of(Instance instance) {
+            if (tank == null) {
+                if (CompiledGuest.METERED) {
+                    GlobalInstance global = instance.exports().global(FUEL_GLOBAL);
+                    tank = new RunControl.FuelTank() {
+                        @Override
+                        public long level() {
+                            return global.getValue();
+                        }
+
+                        @Override
+                        public void fill(long units) {
+                            global.setValue(units);
+                        }
+                    };
+                } else {
+                    tank = RunControl.UNMETERED;
+                }
+            }
+            return tank;
+        }
+    }
+
+    /** Tells the protocol after every write to stdout or stderr whether the output limit was exceeded. */
+    private static List<ImportFunction> watchOutput(
+            List<ImportFunction> wasiFunctions, BoundedOutput output, GuestProtocol protocol, GuestFuel fuel) {
+        List<ImportFunction> watched = new ArrayList<>();
+        for (ImportFunction function : wasiFunctions) {
+            HostFunction host = (HostFunction) function;
+            if (host.name().equals("fd_write")) {
+                WasmFunctionHandle write = host.handle();
+                watched.add(new HostFunction(host.module(), host.name(), host.functionType(), (instance, args) -> {
+                    long[] result = write.apply(instance, args);
+                    protocol.outputWritten(fuel.of(instance), output.limitExceeded());
+                    return result;
+                }));
+            } else {
+                watched.add(function);
+            }
+        }
+        return watched;
     }
 
     private static HostFunction hostFunction(

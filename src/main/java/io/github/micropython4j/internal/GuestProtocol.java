@@ -3,8 +3,9 @@ package io.github.micropython4j.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The host side of the {@code micropython4j} imports (PROTOCOL.md), independent of the wasm
- * runtime: the engine forwards each import call here with the guest's memory.
+ * The host side of the {@code micropython4j} imports (micropython-wasm-build/README.md),
+ * independent of the wasm runtime: the engine forwards each import call here with the guest's
+ * memory and fuel global.
  */
 final class GuestProtocol {
 
@@ -13,8 +14,8 @@ final class GuestProtocol {
         /** Blocks for the next run; null when the guest should leave its session loop. */
         PendingRun awaitRun();
 
-        /** The guest finished request {@code id}. */
-        void finishRun(int id, GuestReport report);
+        /** The guest finished request {@code id}, using {@code fuelUsed} units. */
+        void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason);
 
         /** Whether the worker was retired, so the guest must stop at once. */
         boolean isRetired();
@@ -22,24 +23,27 @@ final class GuestProtocol {
 
     private final Session session;
     private final HostCallDispatcher hostCalls;
+    private final RunControl control;
     private final int memoryLimitPages;
     private PendingRun handingOver;
     private byte[] hostResponse;
 
-    GuestProtocol(Session session, HostCallDispatcher hostCalls, int memoryLimitPages) {
+    GuestProtocol(Session session, HostCallDispatcher hostCalls, RunControl control, int memoryLimitPages) {
         this.session = session;
         this.hostCalls = hostCalls;
+        this.control = control;
         this.memoryLimitPages = memoryLimitPages;
     }
 
     /** {@code session_next(hdr, buf, cap) -> i32}. */
-    int sessionNext(GuestMemory memory, int header, int buffer, int capacity) {
+    int sessionNext(GuestMemory memory, RunControl.FuelTank fuel, int header, int buffer, int capacity) {
         checkNotRetired();
         if (handingOver == null) {
             handingOver = session.awaitRun();
             if (handingOver == null) {
                 return -1;
             }
+            control.startRun(fuel);
         }
         PendingRun run = handingOver;
         memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags()));
@@ -52,13 +56,14 @@ final class GuestProtocol {
     }
 
     /** {@code session_result(id, status, payload, len)}. */
-    void sessionResult(GuestMemory memory, int id, int status, int payload, int length) {
+    void sessionResult(GuestMemory memory, RunControl.FuelTank fuel, int id, int status, int payload, int length) {
         checkNotRetired();
         if (length < 0) {
             throw new ProtocolViolation("negative session_result payload length " + length);
         }
         GuestReport report = ProtocolCodec.decodeResult(status, memory.read(payload, length));
-        session.finishRun(id, report);
+        long fuelUsed = control.finishRun(fuel);
+        session.finishRun(id, report, fuelUsed, control.stopReason());
     }
 
     /** {@code host_call(name, name_len, req, req_len) -> i32}. */
@@ -85,18 +90,31 @@ final class GuestProtocol {
         return response.length;
     }
 
-    /** {@code sleep_ms(ms: i64)}: waits, cut short by interruption (the interrupt stays set). */
-    void sleepMillis(long millis) {
+    /**
+     * {@code sleep_ms(ms: i64)}: waits, cut short by a stop request (then the guest's fuel is
+     * emptied so that it stops right away) or by interruption (the interrupt stays set).
+     */
+    void sleepMillis(RunControl.FuelTank fuel, long millis) {
         checkNotRetired();
         if (millis <= 0) {
             return;
         }
         try {
-            Thread.sleep(millis);
+            if (control.awaitStop(millis)) {
+                control.stopNow(fuel);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         checkNotRetired();
+    }
+
+    /** The guest wrote output; past the output limit the run is stopped at once. */
+    void outputWritten(RunControl.FuelTank fuel, boolean limitExceeded) {
+        if (limitExceeded && !control.stopRequested()) {
+            control.requestStop(RunControl.StopReason.OUTPUT_LIMIT);
+            control.stopNow(fuel);
+        }
     }
 
     /** {@code memory_limit_pages() -> i32}: the memory limit in 64 KiB pages. */
@@ -105,12 +123,12 @@ final class GuestProtocol {
     }
 
     /**
-     * {@code fuel_exhausted() -> i32}: the guest's fuel global ran dry. Fuel is not metered yet,
-     * so the engine refills it without limit and the run goes on (0).
+     * {@code fuel_exhausted() -> i32}: the guest's fuel global ran dry. Returns 0 after a refill,
+     * 1 to stop the run (see {@link RunControl}).
      */
-    int fuelExhausted() {
+    int fuelExhausted(RunControl.FuelTank fuel) {
         checkNotRetired();
-        return 0;
+        return control.exhausted(fuel) ? 1 : 0;
     }
 
     private void checkNotRetired() {

@@ -16,8 +16,9 @@ final class GuestWorker implements GuestProtocol.Session {
         /** The guest received {@code run}. */
         void runStarted(GuestWorker worker, PendingRun run);
 
-        /** The guest reported the end of {@code run}. */
-        void runFinished(GuestWorker worker, PendingRun run, GuestReport report);
+        /** The guest reported the end of {@code run}; {@code stopReason} is null unless the host stopped it. */
+        void runFinished(GuestWorker worker, PendingRun run, GuestReport report, long fuelUsed,
+                RunControl.StopReason stopReason);
 
         /** The thread is about to end; {@code failure} is null if the guest left its loop when asked. */
         void workerEnded(GuestWorker worker, GuestFailure failure);
@@ -29,6 +30,7 @@ final class GuestWorker implements GuestProtocol.Session {
     private final Listener listener;
     private final BoundedOutput output;
     private final HostCallDispatcher hostCalls;
+    private final RunControl control;
     private final Thread thread;
     private volatile boolean retired;
     private volatile boolean reachedSessionLoop;
@@ -42,12 +44,21 @@ final class GuestWorker implements GuestProtocol.Session {
         this.output = new BoundedOutput(config.outputLimitBytes());
         this.hostCalls = new HostCallDispatcher(
                 config.hostFunctions(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
+        this.control = new RunControl(config.fuelPerRun());
         this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);
         this.thread.setDaemon(true);
     }
 
     void start() {
         thread.start();
+    }
+
+    /**
+     * Asks the guest to stop its current run at the next safe point, keeping its state; the
+     * run then ends with {@code reason}.
+     */
+    void requestStop(RunControl.StopReason reason) {
+        control.requestStop(reason);
     }
 
     /** Stops taking runs and interrupts the guest. */
@@ -111,20 +122,20 @@ final class GuestWorker implements GuestProtocol.Session {
     }
 
     @Override
-    public void finishRun(int id, GuestReport report) {
+    public void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason) {
         PendingRun run = current;
         if (run == null || run.id() != id) {
             throw new ProtocolViolation("session_result for request " + id + ", which is not running");
         }
         current = null;
-        listener.runFinished(this, run, report);
+        listener.runFinished(this, run, report, fuelUsed, stopReason);
     }
 
     private void runGuest() {
         GuestFailure failure = null;
         try {
             ChicoryEngine.run(config.mounts(), memoryLimitPages, output,
-                    new GuestProtocol(this, hostCalls, memoryLimitPages));
+                    new GuestProtocol(this, hostCalls, control, memoryLimitPages));
             if (!retired) {
                 failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,
                         "the guest returned from _start without being asked to", null);

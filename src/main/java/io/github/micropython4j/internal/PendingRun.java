@@ -108,7 +108,8 @@ final class PendingRun {
                 ending.exitCode(),
                 elapsed,
                 ending.sessionReset() || freshGuest,
-                ending.detail()));
+                ending.detail(),
+                ending.fuelUsed()));
         return true;
     }
 }

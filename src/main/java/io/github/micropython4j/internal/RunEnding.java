@@ -11,10 +11,16 @@ import io.github.micropython4j.PythonError;
  * @param exitCode the {@code sys.exit} status, or null
  * @param sessionReset whether the guest instance was discarded
  * @param detail an explanation, or null
+ * @param fuelUsed the fuel units the run used, or null if the guest could not count them
  */
-record RunEnding(Outcome outcome, PythonError error, Integer exitCode, boolean sessionReset, String detail) {
+record RunEnding(Outcome outcome, PythonError error, Integer exitCode, boolean sessionReset, String detail,
+        Long fuelUsed) {
 
     static RunEnding of(Outcome outcome, boolean sessionReset, String detail) {
-        return new RunEnding(outcome, null, null, sessionReset, detail);
+        return new RunEnding(outcome, null, null, sessionReset, detail, null);
+    }
+
+    RunEnding withFuelUsed(long units) {
+        return new RunEnding(outcome, error, exitCode, sessionReset, detail, units);
     }
 }

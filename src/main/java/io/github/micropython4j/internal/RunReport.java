@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param elapsed time from delivery to the guest until the end
  * @param sessionReset whether the guest instance was discarded
  * @param detail an explanation for limit and failure outcomes, or null
+ * @param fuelUsed the fuel units the run used, or null if unknown (the guest was discarded)
  */
 public record RunReport(
         Outcome outcome,
@@ -25,4 +26,5 @@ public record RunReport(
         Integer exitCode,
         Duration elapsed,
         boolean sessionReset,
-        String detail) {}
+        String detail,
+        Long fuelUsed) {}

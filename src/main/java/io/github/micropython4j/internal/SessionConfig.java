@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param memoryLimitBytes the most linear memory the guest may use
  * @param timeout the wall-clock limit of one run
+ * @param fuelPerRun the fuel units one run may use
  * @param outputLimitBytes the most stdout plus stderr one run may write
  * @param hostPayloadLimitBytes the largest host-call request or response JSON
  * @param maxHostCallsPerRun the most host calls one run may make
@@ -19,6 +20,7 @@ import java.util.Map;
 public record SessionConfig(
         long memoryLimitBytes,
         Duration timeout,
+        long fuelPerRun,
         long outputLimitBytes,
         int hostPayloadLimitBytes,
         int maxHostCallsPerRun,

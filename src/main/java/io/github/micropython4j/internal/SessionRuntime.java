@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable {
     private static final Duration CLOSE_GRACE = Duration.ofMillis(900);
+    /** How long a timed-out guest may take to stop by itself before it is discarded. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
     private static final AtomicInteger SESSION_NUMBERS = new AtomicInteger();
 
     private final SessionConfig config;
@@ -121,8 +123,9 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
     }
 
     @Override
-    public void runFinished(GuestWorker finishedOn, PendingRun run, GuestReport report) {
-        run.finish(classifier.fromReport(report));
+    public void runFinished(GuestWorker finishedOn, PendingRun run, GuestReport report, long fuelUsed,
+            RunControl.StopReason stopReason) {
+        run.finish(classifier.fromReport(report, fuelUsed, stopReason, finishedOn.outputLimitExceeded()));
     }
 
     @Override
@@ -164,7 +167,13 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
         }
     }
 
+    /** Asks the guest to stop; if it has not within {@link #STOP_GRACE}, discards it. */
     private void timedOut(GuestWorker runningOn, PendingRun run) {
+        runningOn.requestStop(RunControl.StopReason.TIMEOUT);
+        run.armTimer(Watchdog.schedule(STOP_GRACE, () -> didNotStop(runningOn, run)));
+    }
+
+    private void didNotStop(GuestWorker runningOn, PendingRun run) {
         RunEnding timeout = classifier.timeout();
         if (run.force(timeout)) {
             retire(runningOn);

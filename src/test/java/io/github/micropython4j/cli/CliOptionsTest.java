@@ -54,7 +54,8 @@ class CliOptionsTest {
     void rejectsBadCommandLines() {
         String[][] bad = {
             {"--unknown"}, {"-c"}, {"--memory"}, {"--timeout", "0"}, {"--timeout", "soon"},
-            {"a.py", "b.py"}, {"-c", "pass", "extra"}, {"--fuel", "10"},
+            {"a.py", "b.py"}, {"-c", "pass", "extra"}, {"--fuel"}, {"--fuel", "0"}, {"--fuel", "-5"}, {"--fuel", "lots"},
+            {"--fuel", "1e100"},
         };
         for (String[] args : bad) {
             assertThatThrownBy(() -> CliOptions.parse(args)).as(String.join(" ", args)).isInstanceOf(UsageException.class);

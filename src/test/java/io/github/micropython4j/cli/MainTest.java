@@ -134,10 +134,22 @@ class MainTest {
     }
 
     @Test
-    void replSurvivesALimitAndSaysTheStateIsGone() {
-        assertThat(run("y = 1\nwhile True: pass\nprint('y' in globals())\n", false, "--timeout", "0.5")).isZero();
-        assertThat(out()).isEqualTo("False\n");
-        assertThat(err()).isEqualTo("micropython4j: timeout: wall-clock timeout of 0.5s exceeded\n"
-                + "micropython4j: the interpreter was restarted; earlier definitions are gone\n");
+    void replSurvivesALimitAndKeepsItsState() {
+        assertThat(run("y = 1\nwhile True: pass\nprint('y' in globals())\n", false,
+                "--timeout", "0.5", "--fuel", "1e12")).isZero();
+        assertThat(out()).isEqualTo("True\n");
+        assertThat(err()).isEqualTo("micropython4j: timeout: wall-clock timeout of 0.5s exceeded\n");
+    }
+
+    @Test
+    void runningOutOfFuelExitsWith124AndNamesTheLimit() {
+        assertThat(run("--fuel", "100000", "-c", "while True: pass")).isEqualTo(124);
+        assertThat(err()).isEqualTo("micropython4j: fuel exhausted: fuel limit of 100000 units exhausted\n");
+    }
+
+    @Test
+    void fuelMustBeAPositiveWholeNumber() {
+        assertThat(run("--fuel", "1.5", "-c", "pass")).isEqualTo(2);
+        assertThat(err()).startsWith("micropython4j: fuel must be a positive whole number of units: '1.5'");
     }
 }

@@ -19,7 +19,10 @@ class GuestGcTest {
 
     @Test
     void mixedPythonWithFrequentCollectionsMatchesCPython() {
-        try (var session = MicroPythonSession.builder().timeout(Duration.ofMinutes(3)).build()) {
+        try (var session = MicroPythonSession.builder()
+                .timeout(Duration.ofMinutes(3))
+                .fuelLimit(100_000_000_000L)
+                .build()) {
             // Collect after every 256 bytes allocated: every few allocations.
             RunResult result = session.run("import gc\ngc.threshold(256)\n" + script("gc_stress"));
 
@@ -62,6 +65,7 @@ class GuestGcTest {
         try (var session = MicroPythonSession.builder()
                 .memoryLimit(16 << 20)
                 .timeout(Duration.ofMinutes(3))
+                .fuelLimit(100_000_000_000L)
                 .build()) {
             RunResult result = session.run(script("gc_garbage_loop"));
 

@@ -44,8 +44,8 @@ class GuestProtocolTest {
         }
 
         @Override
-        public void finishRun(int id, GuestReport report) {
-            finished.add(id + ":" + report.status());
+        public void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason) {
+            finished.add(id + ":" + report.status() + ":" + fuelUsed + ":" + stopReason);
         }
 
         @Override
@@ -54,16 +54,33 @@ class GuestProtocolTest {
         }
     }
 
+    /** The guest's fuel global. */
+    private static final class FakeTank implements RunControl.FuelTank {
+        long level;
+
+        @Override
+        public long level() {
+            return level;
+        }
+
+        @Override
+        public void fill(long units) {
+            level = units;
+        }
+    }
+
     private final FakeMemory memory = new FakeMemory();
+    private final FakeTank fuel = new FakeTank();
     private final FakeSession session = new FakeSession();
-    private final GuestProtocol protocol = new GuestProtocol(
-            session, new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000, 10), 256);
+    private final RunControl control = new RunControl(5_000_000);
+    private final GuestProtocol protocol = new GuestProtocol(session,
+            new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000, 10), control, 256);
 
     @Test
     void handsOverCodeThatFits() {
         session.runs.add(new PendingRun(7, "print(1)", true));
 
-        assertThat(protocol.sessionNext(memory, 0, 100, 64)).isEqualTo(8);
+        assertThat(protocol.sessionNext(memory, fuel, 0, 100, 64)).isEqualTo(8);
         assertThat(memory.read(0, 8)).containsExactly(7, 0, 0, 0, 1, 0, 0, 0);
         assertThat(memory.string(100, 8)).isEqualTo("print(1)");
     }
@@ -73,18 +90,18 @@ class GuestProtocolTest {
         session.runs.add(new PendingRun(1, "x = 'long enough'", false));
         session.runs.add(new PendingRun(2, "y = 2", false));
 
-        assertThat(protocol.sessionNext(memory, 0, 100, 4)).isEqualTo(17);
+        assertThat(protocol.sessionNext(memory, fuel, 0, 100, 4)).isEqualTo(17);
         assertThat(memory.read(100, 4)).containsExactly(0, 0, 0, 0);
-        assertThat(protocol.sessionNext(memory, 0, 200, 17)).isEqualTo(17);
+        assertThat(protocol.sessionNext(memory, fuel, 0, 200, 17)).isEqualTo(17);
         assertThat(memory.read(0, 4)).containsExactly(1, 0, 0, 0);
         assertThat(memory.string(200, 17)).isEqualTo("x = 'long enough'");
-        assertThat(protocol.sessionNext(memory, 0, 200, 17)).isEqualTo(5);
+        assertThat(protocol.sessionNext(memory, fuel, 0, 200, 17)).isEqualTo(5);
         assertThat(memory.read(0, 4)).containsExactly(2, 0, 0, 0);
     }
 
     @Test
     void returnsMinusOneWhenThereIsNoMoreWork() {
-        assertThat(protocol.sessionNext(memory, 0, 100, 64)).isEqualTo(-1);
+        assertThat(protocol.sessionNext(memory, fuel, 0, 100, 64)).isEqualTo(-1);
     }
 
     @Test
@@ -92,9 +109,13 @@ class GuestProtocolTest {
         byte[] payload = ProtocolCodec.encodeFields(List.of("3"));
         memory.write(500, payload);
 
-        protocol.sessionResult(memory, 9, 2, 500, payload.length);
+        session.runs.add(new PendingRun(9, "raise SystemExit(3)", false));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
+        fuel.level -= 1234; // the guest's meter counted 1234 units
 
-        assertThat(session.finished).containsExactly("9:EXIT");
+        protocol.sessionResult(memory, fuel, 9, 2, 500, payload.length);
+
+        assertThat(session.finished).containsExactly("9:EXIT:1234:null");
     }
 
     @Test
@@ -114,16 +135,66 @@ class GuestProtocolTest {
     }
 
     @Test
-    void reportsTheMemoryLimitAndLetsUnmeteredFuelRunOn() {
+    void reportsTheMemoryLimit() {
         assertThat(protocol.memoryLimitPages()).isEqualTo(256);
-        assertThat(protocol.fuelExhausted()).isZero();
+    }
+
+    @Test
+    void fuelIsRefilledDuringARunAndStopsItWhenTheBudgetIsSpent() {
+        session.runs.add(new PendingRun(1, "while True: pass", false));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
+
+        int refills = 0;
+        while (true) {
+            fuel.level = -1; // the guest used every unit it had
+            if (protocol.fuelExhausted(fuel) == 1) {
+                break;
+            }
+            refills++;
+        }
+
+        assertThat(refills).isEqualTo(4); // 5 slices of 1,000,000 in a budget of 5,000,000
+        assertThat(fuel.level).isEqualTo(RunControl.OVERDRAFT);
+        fuel.level -= 10; // reaching the safe point
+        protocol.sessionResult(memory, fuel, 1, 3, 0, 0);
+        assertThat(session.finished).containsExactly("1:ABORTED:5000000:FUEL");
+    }
+
+    @Test
+    void outputOverTheLimitStopsTheRunAtTheGuestsNextTick() {
+        session.runs.add(new PendingRun(1, "while True: print(1)", false));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
+        fuel.level -= 100;
+
+        protocol.outputWritten(fuel, false);
+        assertThat(fuel.level).isEqualTo(RunControl.SLICE - 100);
+        protocol.outputWritten(fuel, true);
+
+        assertThat(fuel.level).isZero();
+        fuel.level = -1;
+        assertThat(protocol.fuelExhausted(fuel)).isEqualTo(1);
+        protocol.sessionResult(memory, fuel, 1, 3, 0, 0);
+        assertThat(session.finished).containsExactly("1:ABORTED:101:OUTPUT_LIMIT");
+    }
+
+    @Test
+    void aStopRequestCutsASleepShortAndEmptiesTheTank() throws Exception {
+        session.runs.add(new PendingRun(1, "import time; time.sleep(1000)", false));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
+        new Thread(() -> control.requestStop(RunControl.StopReason.TIMEOUT)).start();
+        long start = System.nanoTime();
+
+        protocol.sleepMillis(fuel, 60_000);
+
+        assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+        assertThat(fuel.level).isZero();
     }
 
     @Test
     void aRetiredWorkerStopsTheGuestAtItsNextImportCall() {
         session.retired = true;
-        assertThatThrownBy(() -> protocol.sessionNext(memory, 0, 100, 64)).isInstanceOf(WorkerRetiredException.class);
-        assertThatThrownBy(() -> protocol.sleepMillis(1)).isInstanceOf(WorkerRetiredException.class);
+        assertThatThrownBy(() -> protocol.sessionNext(memory, fuel, 0, 100, 64)).isInstanceOf(WorkerRetiredException.class);
+        assertThatThrownBy(() -> protocol.sleepMillis(fuel, 1)).isInstanceOf(WorkerRetiredException.class);
         assertThatThrownBy(() -> protocol.hostCall(memory, 0, 1, 0, 1)).isInstanceOf(WorkerRetiredException.class);
     }
 
@@ -132,7 +203,7 @@ class GuestProtocolTest {
         Thread.currentThread().interrupt();
         long start = System.nanoTime();
         try {
-            protocol.sleepMillis(10_000);
+            protocol.sleepMillis(fuel, 10_000);
             assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
