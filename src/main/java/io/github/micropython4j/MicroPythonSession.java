@@ -262,7 +262,7 @@ public final class MicroPythonSession implements AutoCloseable {
                 }
             }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts));
+                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, false));
         }
     }
 }

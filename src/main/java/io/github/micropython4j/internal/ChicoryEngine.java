@@ -7,12 +7,14 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
@@ -46,6 +48,25 @@ final class ChicoryEngine {
     private static final int FDFLAGS_APPEND = 1;
 
     private ChicoryEngine() {}
+
+    /**
+     * The whole binary for Chicory's interpreter, parsed on first use (the compiled module's
+     * metadata has no function bodies). Only test class paths carry it.
+     */
+    private static final class InterpretedGuest {
+        static final WasmModule MODULE = parse();
+
+        private static WasmModule parse() {
+            try (InputStream wasm = ChicoryEngine.class.getResourceAsStream("/micropython.wasm")) {
+                if (wasm == null) {
+                    throw new IllegalStateException("running the guest interpreted needs micropython.wasm on the class path");
+                }
+                return Parser.parse(wasm);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     /** Parsed on first use, once per JVM. */
     private static final class CompiledGuest {
@@ -87,12 +108,13 @@ final class ChicoryEngine {
      *
      * @param mounts the host directories to preopen
      * @param memoryLimitPages the memory limit from {@link #memoryLimitPages(long)}
+     * @param interpreted run on Chicory's interpreter rather than the compiled classes
      * @param output receives the guest's stdout and stderr
      * @param protocol serves the {@code micropython4j} imports
      * @throws GuestFailure if the guest stopped any other way
      */
-    static void run(List<DirectoryMount> mounts, int memoryLimitPages, BoundedOutput output, GuestProtocol protocol)
-            throws GuestFailure {
+    static void run(List<DirectoryMount> mounts, int memoryLimitPages, boolean interpreted, BoundedOutput output,
+            GuestProtocol protocol) throws GuestFailure {
         WasiOptions.Builder options = WasiOptions.builder()
                 .withStdin(InputStream.nullInputStream(), false)
                 .withStdout(output.stdout(), false)
@@ -117,9 +139,11 @@ final class ChicoryEngine {
                     .withFunctions(watchOutput(wasiFunctions, output, protocol, fuel))
                     .addFunction(protocolFunctions(protocol, fuel))
                     .build();
-            instance = Instance.builder(CompiledGuest.MODULE)
+            Instance.Builder builder = interpreted
+                    ? Instance.builder(InterpretedGuest.MODULE).withMachineFactory(InterpreterMachine::new)
+                    : Instance.builder(CompiledGuest.MODULE).withMachineFactory(MicroPythonModule::create);
+            instance = builder
                     .withImportValues(imports)
-                    .withMachineFactory(MicroPythonModule::create)
                     .withMemoryFactory(ByteArrayMemory::new)
                     .withMemoryLimits(new MemoryLimits(CompiledGuest.DECLARED_MEMORY.initialPages(), memoryLimitPages))
                     .withStart(false)

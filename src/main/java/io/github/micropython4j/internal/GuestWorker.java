@@ -134,7 +134,7 @@ final class GuestWorker implements GuestProtocol.Session {
     private void runGuest() {
         GuestFailure failure = null;
         try {
-            ChicoryEngine.run(config.mounts(), memoryLimitPages, output,
+            ChicoryEngine.run(config.mounts(), memoryLimitPages, config.interpreted(), output,
                     new GuestProtocol(this, hostCalls, control, memoryLimitPages));
             if (!retired) {
                 failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param maxHostCallsPerRun the most host calls one run may make
  * @param hostFunctions the host functions by name
  * @param mounts the host directories the guest may see
+ * @param interpreted run the guest on Chicory's interpreter instead of the build-time compiled
+ *     classes: about 300 times slower, for tests that compare the two engines
  */
 public record SessionConfig(
         long memoryLimitBytes,
@@ -25,7 +27,8 @@ public record SessionConfig(
         int hostPayloadLimitBytes,
         int maxHostCallsPerRun,
         Map<String, HostFunction> hostFunctions,
-        List<DirectoryMount> mounts) {
+        List<DirectoryMount> mounts,
+        boolean interpreted) {
 
     /** Freezes the collections. */
     public SessionConfig {
