@@ -194,4 +194,39 @@ class HostFunctionTest {
                 .hasMessage("host function '_ok_2' is already defined");
         assertThatThrownBy(() -> new PythonException("not valid", "m")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void hostFunctionsAreAlsoCallableByTheirBareNameWithoutTouchingGlobals() {
+        try (MicroPythonSession session = MicroPythonSession.builder()
+                .hostFunction("add", (args, kwargs) -> ((Number) args.get(0)).longValue() + ((Number) args.get(1)).longValue())
+                .hostFunction("shout", (args, kwargs) -> String.valueOf(args.get(0)).toUpperCase(java.util.Locale.ROOT))
+                .build()) {
+            RunResult result = session.run("print(add(2, 3), shout('hi'), sorted(globals().keys()))");
+            RunResult shadowed = session.run("add = lambda a, b: 'mine'\nprint(add(2, 3))");
+
+            assertThat(result.stdout()).as(result.toString()).isEqualTo("5 HI ['__name__']\n");
+            assertThat(shadowed.stdout()).isEqualTo("mine\n");
+        }
+    }
+
+    @Test
+    void bareHostFunctionNamesComeBackAfterTheSessionIsReset() {
+        try (MicroPythonSession session = MicroPythonSession.builder()
+                .timeout(java.time.Duration.ofMillis(200))
+                .hostFunction("spin", (args, kwargs) -> {
+                    long until = System.nanoTime() + 3_000_000_000L;
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    return 1;
+                })
+                .hostFunction("one", (args, kwargs) -> 1)
+                .build()) {
+            RunResult stuck = session.run("spin()");
+            RunResult after = session.run("print(one())");
+
+            assertThat(stuck.sessionReset()).isTrue();
+            assertThat(after.stdout()).as(after.toString()).isEqualTo("1\n");
+        }
+    }
 }

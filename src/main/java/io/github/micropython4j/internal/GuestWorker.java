@@ -35,6 +35,8 @@ final class GuestWorker implements GuestProtocol.Session {
     private volatile boolean retired;
     private volatile boolean reachedSessionLoop;
     private volatile PendingRun current;
+    /** Makes the host functions builtins; the guest runs it before any submitted run. */
+    private PendingRun bootstrap;
 
     GuestWorker(String threadName, SessionConfig config, int memoryLimitPages, RunQueue queue, Listener listener) {
         this.queue = queue;
@@ -45,6 +47,7 @@ final class GuestWorker implements GuestProtocol.Session {
         this.hostCalls = new HostCallDispatcher(
                 config.hostFunctions(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
         this.control = new RunControl(config.fuelPerRun());
+        this.bootstrap = hostFunctionsAsBuiltins(config.hostFunctions().keySet());
         this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);
         this.thread.setDaemon(true);
     }
@@ -108,6 +111,10 @@ final class GuestWorker implements GuestProtocol.Session {
 
     @Override
     public PendingRun awaitRun() {
+        if (bootstrap != null) {
+            current = bootstrap;
+            return bootstrap;
+        }
         reachedSessionLoop = true;
         PendingRun run = queue.take(this::isRetired);
         if (run == null) {
@@ -128,7 +135,31 @@ final class GuestWorker implements GuestProtocol.Session {
             throw new ProtocolViolation("session_result for request " + id + ", which is not running");
         }
         current = null;
+        if (run == bootstrap) {
+            bootstrap = null;
+            if (report.status() != GuestReport.Status.OK) {
+                throw new ProtocolViolation("the guest could not install the host functions: " + report);
+            }
+            return;
+        }
         listener.runFinished(this, run, report, fuelUsed, stopReason);
+    }
+
+    /**
+     * Python code that makes each host function callable by its bare name, as a builtin (so the
+     * session's globals stay the user's own and a global of the same name shadows it); null if
+     * there are none. Names are Python identifiers, checked by the builder.
+     */
+    private static PendingRun hostFunctionsAsBuiltins(java.util.Set<String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        StringBuilder code = new StringBuilder("import builtins, host\n");
+        for (String name : new java.util.TreeSet<>(names)) {
+            code.append("builtins.").append(name).append(" = host.").append(name).append('\n');
+        }
+        code.append("del builtins, host\n");
+        return new PendingRun(0, code.toString(), false);
     }
 
     private void runGuest() {
