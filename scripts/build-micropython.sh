@@ -117,7 +117,10 @@ prepare_tree() {
 
 compile() {
     log "compiling with $($CLANG --version | head -n1)"
-    make -C "$PORT_DIR/port" -j"$(nproc)" TOP="$TREE" BUILD="$WORK/obj" CLANG="$CLANG" >"$WORK/make.log" 2>&1 ||
+    # GIT_CEILING_DIRECTORIES: makeversionhdr.py asks git for a version, and the tree lies
+    # inside our own checkout; without this our commit would end up in the binary.
+    GIT_CEILING_DIRECTORIES="$WORK" make -C "$PORT_DIR/port" -j"$(nproc)" TOP="$TREE" BUILD="$WORK/obj" \
+        CLANG="$CLANG" >"$WORK/make.log" 2>&1 ||
         { tail -n 40 "$WORK/make.log" >&2; die "make failed (log: $WORK/make.log)"; }
 }
 

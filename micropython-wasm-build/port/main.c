@@ -60,15 +60,18 @@ void nlr_jump_fail(void *val) {
     __builtin_trap();
 }
 
-// The exit code of a SystemExit: its int value, 0 for None, else 1 after printing it.
+// The exit code of a SystemExit: its int value (an int too large for one gives 1), 0 for
+// None, else 1 after printing the value to stderr.
 static int exit_code_of(mp_obj_t exc) {
     mp_obj_t value = mp_obj_exception_get_value(exc);
     if (value == mp_const_none) {
         return 0;
     }
-    mp_int_t code;
-    if (mp_obj_get_int_maybe(value, &code)) {
-        return (int)code;
+    if (mp_obj_is_small_int(value)) {
+        return (int)MP_OBJ_SMALL_INT_VALUE(value);
+    }
+    if (mp_obj_is_int(value)) {
+        return 1;
     }
     mp_obj_print_helper(&mp4j_stderr_print, value, PRINT_STR);
     mp_print_str(&mp4j_stderr_print, "\n");
@@ -136,9 +139,14 @@ static void report(int32_t id, mp_obj_t exc) {
 
 // Compile and run one request in the globals of __main__.
 static void run(int32_t id, int32_t flags, const char *code, size_t len) {
-    // An abort the host asked for at the very end of the previous run (after its code had
-    // finished) must not stop this one.
+    // Nothing a previous run left behind may reach into this one: an abort the host asked for
+    // just after its code finished, a heap it locked (micropython.heap_lock), callbacks it
+    // queued (micropython.schedule).
     MP_STATE_VM(vm_abort) = false;
+    MP_STATE_THREAD(gc_lock_depth) = 0;
+    MP_STATE_VM(sched_state) = MP_SCHED_IDLE;
+    MP_STATE_VM(sched_len) = 0;
+    MP_STATE_VM(sched_idx) = 0;
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
     nlr_buf_t nlr;

@@ -6,7 +6,9 @@ Usage: meter.py IN.wat OUT.wat --outer-only FUNC ... [--skip FUNC ...]
 Every `loop` body starts with a call to $__mp4j_fuel_tick, which takes one unit from the
 exported mutable i64 global "fuel" and calls the port's mp4j_fuel_exhausted() (fuel.c)
 when it goes negative. Any code that runs long goes around some loop, so fuel bounds all
-work, in Python bytecode and in C builtins alike, the same on every engine.
+work, in Python bytecode and in C builtins alike, the same on every engine. The bulk-memory
+instructions memory.copy and memory.fill do their work in one instruction, so they go
+through helpers that first charge one unit per BYTES_PER_UNIT bytes.
 
 --outer-only FUNC: meter only the loops of FUNC not nested in another loop. The bytecode
   dispatch loop has one outer loop per opcode dispatched; its inner loops are bounded by
@@ -19,7 +21,10 @@ import argparse
 import re
 
 TICK = "__mp4j_fuel_tick"
+CHARGE = "__mp4j_fuel_charge"
 EXHAUSTED = "mp4j_fuel_exhausted"
+BYTES_PER_UNIT_SHIFT = 6  # one unit per 64 bytes copied or filled
+BULK = {"memory.copy": "__mp4j_memory_copy", "memory.fill": "__mp4j_memory_fill"}
 
 HELPER = f""" (func ${TICK}
   (global.set $fuel
@@ -38,6 +43,53 @@ HELPER = f""" (func ${TICK}
    )
   )
  )
+ (func ${CHARGE} (param $units i64)
+  (global.set $fuel
+   (i64.sub
+    (global.get $fuel)
+    (local.get $units)
+   )
+  )
+  (if
+   (i64.lt_s
+    (global.get $fuel)
+    (i64.const 0)
+   )
+   (then
+    (call ${EXHAUSTED})
+   )
+  )
+ )
+ (func ${BULK["memory.copy"]} (param $dest i32) (param $src i32) (param $len i32)
+  (call ${CHARGE}
+   (i64.extend_i32_u
+    (i32.shr_u
+     (local.get $len)
+     (i32.const {BYTES_PER_UNIT_SHIFT})
+    )
+   )
+  )
+  (memory.copy
+   (local.get $dest)
+   (local.get $src)
+   (local.get $len)
+  )
+ )
+ (func ${BULK["memory.fill"]} (param $dest i32) (param $value i32) (param $len i32)
+  (call ${CHARGE}
+   (i64.extend_i32_u
+    (i32.shr_u
+     (local.get $len)
+     (i32.const {BYTES_PER_UNIT_SHIFT})
+    )
+   )
+  )
+  (memory.fill
+   (local.get $dest)
+   (local.get $value)
+   (local.get $len)
+  )
+ )
 """
 
 FUNC_RE = re.compile(r"^ \(func \$([^\s()]+)")
@@ -52,6 +104,9 @@ def meter_function(lines, outer_only):
     out, depth, open_loops, metered = [], 0, [], 0
     for line in lines:
         stripped = line.lstrip(" ")
+        for instruction, helper in BULK.items():
+            if stripped.rstrip() == "(" + instruction:
+                line = line.replace("(" + instruction, f"(call ${helper}")
         is_loop = stripped.startswith("(loop")
         nested = bool(open_loops)
         out.append(line)
