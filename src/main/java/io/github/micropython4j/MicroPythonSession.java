@@ -207,13 +207,18 @@ public final class MicroPythonSession implements AutoCloseable {
         /**
          * Makes {@code function} callable from Python as {@code host.name(...)}.
          *
-         * @param name a Python identifier (ASCII, not a keyword), unique in this session
+         * @param name a Python identifier (ASCII, not a keyword, not starting with {@code _}, not
+         *     {@code call}), unique in this session
          * @throws IllegalArgumentException if the name is not an identifier or already taken
          */
         public Builder hostFunction(String name, HostFunction function) {
             Objects.requireNonNull(function, "function");
             if (!PythonNames.isIdentifier(name)) {
                 throw new IllegalArgumentException("host function name must be a Python identifier: '" + name + "'");
+            }
+            if (name.startsWith("_") || name.equals("call")) {
+                // host._x is reserved for the module's own attributes; host.call is the generic call
+                throw new IllegalArgumentException("host function name must not start with '_' or be 'call': '" + name + "'");
             }
             if (hostFunctions.putIfAbsent(name, function) != null) {
                 throw new IllegalArgumentException("host function '" + name + "' is already defined");

@@ -188,10 +188,10 @@ class HostFunctionTest {
                     .as(String.valueOf(bad))
                     .isInstanceOf(IllegalArgumentException.class);
         }
-        builder.hostFunction("_ok_2", (args, kwargs) -> null);
-        assertThatThrownBy(() -> builder.hostFunction("_ok_2", (args, kwargs) -> null))
+        builder.hostFunction("ok_2", (args, kwargs) -> null);
+        assertThatThrownBy(() -> builder.hostFunction("ok_2", (args, kwargs) -> null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("host function '_ok_2' is already defined");
+                .hasMessage("host function 'ok_2' is already defined");
         assertThatThrownBy(() -> new PythonException("not valid", "m")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -227,6 +227,37 @@ class HostFunctionTest {
 
             assertThat(stuck.sessionReset()).isTrue();
             assertThat(after.stdout()).as(after.toString()).isEqualTo("1\n");
+        }
+    }
+
+    @Test
+    void namesTheHostModuleReservesAreRejected() {
+        for (String name : new String[] {"_private", "__init__", "call"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> MicroPythonSession.builder().hostFunction(name, (args, kwargs) -> null))
+                    .as(name).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aTimeoutInterruptsTheRunningHostFunctionAndTheSessionKeepsItsState() {
+        try (MicroPythonSession session = MicroPythonSession.builder()
+                .timeout(java.time.Duration.ofMillis(300))
+                .fuelLimit(Long.MAX_VALUE)
+                .hostFunction("wait", (args, kwargs) -> {
+                    Thread.sleep(20_000);
+                    return null;
+                })
+                .build()) {
+            session.run("x = 42");
+
+            RunResult result = session.run("try:\n    wait()\nexcept Exception as e:\n    print('host call ended')\nwhile True:\n    pass");
+
+            assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(result.sessionReset()).isFalse();
+            assertThat(result.elapsed()).isLessThan(java.time.Duration.ofSeconds(2));
+            assertThat(result.stdout()).isEqualTo("host call ended\n");
+            assertThat(session.run("print(x)").stdout()).isEqualTo("42\n");
         }
     }
 }

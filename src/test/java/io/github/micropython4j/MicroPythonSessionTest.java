@@ -362,4 +362,43 @@ class MicroPythonSessionTest {
                 .filter(Thread::isAlive)
                 .collect(Collectors.toSet());
     }
+
+    @Test
+    void whatARunLeavesInTheInterpreterDoesNotReachTheNextRun() {
+        try (MicroPythonSession session = MicroPythonSession.builder().build()) {
+            RunResult locked = session.run("import micropython\nmicropython.heap_lock()");
+            RunResult scheduled = session.run("import micropython\nmicropython.schedule(print, 'injected')");
+            RunResult next = session.run("x = [1] * 1000\nprint(len(x))");
+
+            assertThat(locked.outcome()).isEqualTo(Outcome.OK);
+            assertThat(scheduled.stdout()).doesNotContain("injected");
+            assertThat(next.outcome()).as(next.toString()).isEqualTo(Outcome.OK);
+            assertThat(next.stdout()).isEqualTo("1000\n");
+        }
+    }
+
+    @Test
+    void systemExitWithAnIntTooLargeForAnExitCodeExitsWithOne() {
+        try (MicroPythonSession session = MicroPythonSession.builder().build()) {
+            RunResult result = session.run("raise SystemExit(2**40)");
+
+            assertThat(result.outcome()).isEqualTo(Outcome.EXIT);
+            assertThat(result.exitCode()).hasValue(1);
+        }
+    }
+
+    @Test
+    void codeTooLargeForTheGuestIsAMemoryErrorAndTheSessionKeepsItsState() {
+        try (MicroPythonSession session = MicroPythonSession.builder().memoryLimit(8 << 20).build()) {
+            session.run("x = 42");
+
+            RunResult tooLarge = session.run("#" + "a".repeat(20_000_000));
+            RunResult after = session.run("print(x)");
+
+            assertThat(tooLarge.outcome()).as(tooLarge.toString()).isEqualTo(Outcome.MEMORY_LIMIT);
+            assertThat(tooLarge.sessionReset()).isFalse();
+            assertThat(after.stdout()).isEqualTo("42\n");
+            assertThat(after.sessionReset()).isFalse();
+        }
+    }
 }

@@ -26,6 +26,7 @@ final class GuestProtocol {
     private final RunControl control;
     private final int memoryLimitPages;
     private PendingRun handingOver;
+    private PendingRun running;
     private byte[] hostResponse;
 
     GuestProtocol(Session session, HostCallDispatcher hostCalls, RunControl control, int memoryLimitPages) {
@@ -43,7 +44,8 @@ final class GuestProtocol {
             if (handingOver == null) {
                 return -1;
             }
-            control.startRun(fuel);
+            running = handingOver;
+            control.startRun(fuel, handingOver.id());
         }
         PendingRun run = handingOver;
         memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags()));
@@ -62,6 +64,10 @@ final class GuestProtocol {
             throw new ProtocolViolation("negative session_result payload length " + length);
         }
         GuestReport report = ProtocolCodec.decodeResult(status, memory.read(payload, length));
+        if (handingOver != null && handingOver.id() == id) {
+            handingOver = null; // answered without being read (too large for the guest)
+        }
+        running = null;
         long fuelUsed = control.finishRun(fuel);
         session.finishRun(id, report, fuelUsed, control.stopReason());
     }
@@ -73,7 +79,12 @@ final class GuestProtocol {
             throw new ProtocolViolation("negative host_call length");
         }
         String functionName = new String(memory.read(name, nameLength), StandardCharsets.UTF_8);
-        hostResponse = hostCalls.call(functionName, requestLength, () -> memory.read(request, requestLength));
+        control.enterHostCall();
+        try {
+            hostResponse = hostCalls.call(functionName, requestLength, () -> memory.read(request, requestLength));
+        } finally {
+            control.leaveHostCall();
+        }
         checkNotRetired();
         return hostResponse.length;
     }
@@ -111,8 +122,8 @@ final class GuestProtocol {
 
     /** The guest wrote output; past the output limit the run is stopped at once. */
     void outputWritten(RunControl.FuelTank fuel, boolean limitExceeded) {
-        if (limitExceeded && !control.stopRequested()) {
-            control.requestStop(RunControl.StopReason.OUTPUT_LIMIT);
+        if (limitExceeded && !control.stopRequested() && running != null) {
+            control.requestStop(running.id(), RunControl.StopReason.OUTPUT_LIMIT);
             control.stopNow(fuel);
         }
     }

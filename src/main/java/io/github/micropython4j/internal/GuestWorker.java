@@ -1,6 +1,8 @@
 package io.github.micropython4j.internal;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Owns one guest instance and the thread it runs on. The thread instantiates the guest, calls
@@ -60,8 +62,8 @@ final class GuestWorker implements GuestProtocol.Session {
      * Asks the guest to stop its current run at the next safe point, keeping its state; the
      * run then ends with {@code reason}.
      */
-    void requestStop(RunControl.StopReason reason) {
-        control.requestStop(reason);
+    void requestStop(PendingRun run, RunControl.StopReason reason) {
+        control.requestStop(run.id(), reason);
     }
 
     /** Stops taking runs and interrupts the guest. */
@@ -150,12 +152,12 @@ final class GuestWorker implements GuestProtocol.Session {
      * session's globals stay the user's own and a global of the same name shadows it); null if
      * there are none. Names are Python identifiers, checked by the builder.
      */
-    private static PendingRun hostFunctionsAsBuiltins(java.util.Set<String> names) {
+    private static PendingRun hostFunctionsAsBuiltins(Set<String> names) {
         if (names.isEmpty()) {
             return null;
         }
         StringBuilder code = new StringBuilder("import builtins, host\n");
-        for (String name : new java.util.TreeSet<>(names)) {
+        for (String name : new TreeSet<>(names)) {
             code.append("builtins.").append(name).append(" = host.").append(name).append('\n');
         }
         code.append("del builtins, host\n");

@@ -48,10 +48,12 @@ final class RunControl {
 
     private final long budget;
     private boolean inRun;
+    private int runId; // guarded by this
     private long handedOut;
     private long usedBeforeOverdraft = -1; // >= 0 once stopping
     private StopReason stopping;
     private volatile StopReason requested;
+    private Thread inHostCall; // the guest's thread while it runs a host function; guarded by this
 
     /** @param budget the fuel units each run may use */
     RunControl(long budget) {
@@ -61,9 +63,10 @@ final class RunControl {
         this.budget = budget;
     }
 
-    /** A run starts: fills the tank with its first slice. */
-    void startRun(FuelTank tank) {
+    /** Run {@code id} starts: fills the tank with its first slice. */
+    synchronized void startRun(FuelTank tank, int id) {
         inRun = true;
+        runId = id;
         requested = null;
         stopping = null;
         usedBeforeOverdraft = -1;
@@ -85,31 +88,52 @@ final class RunControl {
         if (stopping != null) {
             throw new OverdraftExhaustedException(stopping);
         }
+        // The tank is below zero by what the guest took beyond its slice: one unit for a loop
+        // tick, more for a bulk copy. New slices pay for that first.
+        long level = tank.level();
         StopReason reason = requested;
-        if (reason == null && handedOut >= budget) {
-            reason = StopReason.FUEL;
+        while (reason == null && level < 0 && handedOut < budget) {
+            long slice = Math.min(SLICE, budget - handedOut);
+            handedOut += slice;
+            level += slice;
         }
-        if (reason != null) {
-            stopping = reason;
-            usedBeforeOverdraft = unitsUsed(tank);
-            tank.fill(OVERDRAFT);
-            return true;
+        if (reason == null && level >= 0) {
+            tank.fill(level);
+            return false;
         }
-        long slice = Math.min(SLICE, budget - handedOut);
-        handedOut += slice;
-        // The tick that found the tank empty already took one unit of the new slice.
-        tank.fill(slice - 1);
-        return false;
+        stopping = reason != null ? reason : StopReason.FUEL;
+        usedBeforeOverdraft = handedOut - level;
+        tank.fill(OVERDRAFT);
+        return true;
     }
 
     /**
-     * Asks the running guest to stop at its next report; the first reason asked for wins. Any
-     * thread may call this.
+     * Asks the guest to stop run {@code id} at its next report, unless another run is executing
+     * by now; the first reason asked for wins. Any thread may call this.
      */
-    synchronized void requestStop(StopReason reason) {
-        if (requested == null) {
+    synchronized void requestStop(int id, StopReason reason) {
+        if (id == runId && requested == null) {
             requested = reason;
             notifyAll();
+            if (inHostCall != null) {
+                inHostCall.interrupt(); // a host function that honours interruption returns early
+            }
+        }
+    }
+
+    /** The guest's thread starts running a host function. */
+    synchronized void enterHostCall() {
+        inHostCall = Thread.currentThread();
+    }
+
+    /**
+     * The host function returned. An interrupt meant for it is cleared, since the compiled guest
+     * would take it as a reason to unwind at once; the stop request itself stays.
+     */
+    synchronized void leaveHostCall() {
+        inHostCall = null;
+        if (requested != null) {
+            Thread.interrupted();
         }
     }
 
@@ -154,9 +178,13 @@ final class RunControl {
         return used;
     }
 
-    /** Why the current or last run was stopped, or null if it was not. */
+    /**
+     * Why the current or last run was stopped, or null if it was not. A run that ended by
+     * itself after a stop was requested (say, a host function cut short by the timeout raised
+     * an exception) counts as stopped for that reason too.
+     */
     StopReason stopReason() {
-        return stopping;
+        return stopping != null ? stopping : requested;
     }
 
     private long unitsUsed(FuelTank tank) {

@@ -169,7 +169,7 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
 
     /** Asks the guest to stop; if it has not within {@link #STOP_GRACE}, discards it. */
     private void timedOut(GuestWorker runningOn, PendingRun run) {
-        runningOn.requestStop(RunControl.StopReason.TIMEOUT);
+        runningOn.requestStop(run, RunControl.StopReason.TIMEOUT);
         run.armTimer(Watchdog.schedule(STOP_GRACE, () -> didNotStop(runningOn, run)));
     }
 

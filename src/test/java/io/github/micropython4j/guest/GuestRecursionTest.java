@@ -64,4 +64,22 @@ class GuestRecursionTest {
             assertThat(after.stdout()).isEqualTo("alive\n");
         }
     }
+
+    @Test
+    void comparingAndHashingDeeplyNestedContainersIsARecursionError() {
+        try (var session = MicroPythonSession.builder().build()) {
+            session.run("a = []\nb = []\nfor _ in range(200000):\n    a = [a]\n    b = [b]\nt = ()\nfor _ in range(200000):\n    t = (t,)");
+
+            RunResult compare = session.run("a == b");
+            RunResult hashing = session.run("hash(t)");
+            RunResult after = session.run("print(len(a), len(t))");
+
+            assertThat(compare.error()).as(compare.toString())
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("RecursionError"));
+            assertThat(hashing.error()).as(hashing.toString())
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("RecursionError"));
+            assertThat(after.sessionReset()).isFalse();
+            assertThat(after.stdout()).isEqualTo("1 1\n");
+        }
+    }
 }

@@ -181,7 +181,7 @@ class GuestProtocolTest {
     void aStopRequestCutsASleepShortAndEmptiesTheTank() throws Exception {
         session.runs.add(new PendingRun(1, "import time; time.sleep(1000)", false));
         protocol.sessionNext(memory, fuel, 0, 100, 64);
-        new Thread(() -> control.requestStop(RunControl.StopReason.TIMEOUT)).start();
+        new Thread(() -> control.requestStop(1, RunControl.StopReason.TIMEOUT)).start();
         long start = System.nanoTime();
 
         protocol.sleepMillis(fuel, 60_000);

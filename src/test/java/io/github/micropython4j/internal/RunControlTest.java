@@ -44,7 +44,7 @@ class RunControlTest {
     void countsExactlyTheUnitsUsedAcrossSlices() {
         RunControl control = new RunControl(10_000_000);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
 
         guest.tick(3_456_789);
 
@@ -57,7 +57,7 @@ class RunControlTest {
     void stopsWhenTheBudgetIsSpentAndReportsTheBudget() {
         RunControl control = new RunControl(2_500_000);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
 
         long ran = guest.tick(10_000_000);
 
@@ -73,7 +73,7 @@ class RunControlTest {
     void aGuestThatSpendsItsOverdraftTooIsGivenUp() {
         RunControl control = new RunControl(1_000);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
         guest.tick(2_000);
 
         assertThatThrownBy(() -> guest.tick(RunControl.OVERDRAFT + 1))
@@ -86,9 +86,9 @@ class RunControlTest {
     void aStopRequestedFromAnotherThreadTakesEffectAtTheNextSlice() throws Exception {
         RunControl control = new RunControl(Long.MAX_VALUE);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
         guest.tick(10);
-        Thread other = new Thread(() -> control.requestStop(RunControl.StopReason.TIMEOUT));
+        Thread other = new Thread(() -> control.requestStop(1, RunControl.StopReason.TIMEOUT));
         other.start();
         other.join();
 
@@ -103,9 +103,9 @@ class RunControlTest {
     void stopNowMakesTheNextTickStopAndKeepsTheCountExact() {
         RunControl control = new RunControl(Long.MAX_VALUE);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
         guest.tick(500);
-        control.requestStop(RunControl.StopReason.OUTPUT_LIMIT);
+        control.requestStop(1, RunControl.StopReason.OUTPUT_LIMIT);
 
         control.stopNow(guest);
         long ran = guest.tick(5);
@@ -130,16 +130,58 @@ class RunControlTest {
     void eachRunStartsWithAFreshBudgetAndNoStopRequest() {
         RunControl control = new RunControl(100);
         MeteredGuest guest = new MeteredGuest(control);
-        control.startRun(guest);
+        control.startRun(guest, 1);
         guest.tick(1_000);
         control.finishRun(guest);
 
-        control.startRun(guest);
+        control.startRun(guest, 1);
         guest.abortRequested = false;
         guest.tick(50);
 
         assertThat(guest.abortRequested).isFalse();
         assertThat(control.finishRun(guest)).isEqualTo(50);
         assertThat(control.stopReason()).isNull();
+    }
+
+    @Test
+    void aBulkChargeBeyondTheSliceIsPaidFromTheNextSlicesExactly() {
+        RunControl control = new RunControl(10_000_000);
+        MeteredGuest guest = new MeteredGuest(control);
+        control.startRun(guest, 1);
+        guest.tick(10);
+
+        guest.level -= 2_500_000; // one memory.copy of 160 MB
+        boolean stop = control.exhausted(guest);
+
+        assertThat(stop).isFalse();
+        assertThat(control.finishRun(guest)).isEqualTo(2_500_010);
+    }
+
+    @Test
+    void aBulkChargeBeyondTheBudgetStopsTheRun() {
+        RunControl control = new RunControl(2_000_000);
+        MeteredGuest guest = new MeteredGuest(control);
+        control.startRun(guest, 1);
+
+        guest.level -= 5_000_000;
+
+        assertThat(control.exhausted(guest)).isTrue();
+        assertThat(control.stopReason()).isEqualTo(RunControl.StopReason.FUEL);
+        assertThat(control.finishRun(guest)).isEqualTo(2_000_000);
+    }
+
+    @Test
+    void aStopRequestedForAnEarlierRunIsIgnored() {
+        RunControl control = new RunControl(Long.MAX_VALUE);
+        MeteredGuest guest = new MeteredGuest(control);
+        control.startRun(guest, 1);
+        control.finishRun(guest);
+        control.startRun(guest, 2);
+
+        control.requestStop(1, RunControl.StopReason.TIMEOUT);
+
+        assertThat(control.stopRequested()).isFalse();
+        assertThat(guest.tick(3 * RunControl.SLICE)).isEqualTo(3 * RunControl.SLICE);
+        assertThat(guest.abortRequested).isFalse();
     }
 }
