@@ -74,7 +74,7 @@
 #define MICROPY_PY_OS_STATVFS                (0)
 #define MICROPY_PY_OS_SEP                    (1)
 #define MICROPY_PY_OS_ERRNO                  (0)
-#define MICROPY_PY_VFS                       (0) // no mount/umount from Python: the host decides
+#define MICROPY_PY_VFS                       (0) // no vfs module (os.mount/umount remain; they only affect the guest itself)
 #define MICROPY_PY_THREAD                    (0)
 #define MICROPY_PY_SOCKET                    (0)
 #define MICROPY_PY_NETWORK                   (0)

@@ -17,7 +17,7 @@ public record PythonError(String type, String message, String traceback, List<Fr
     /**
      * One traceback entry.
      *
-     * @param file the source name, {@code "<stdin>"} for code given to a session
+     * @param file the source name, {@code "<string>"} for code given to a session
      * @param line the 1-based line number
      * @param function the function name, {@code "<module>"} at top level
      */

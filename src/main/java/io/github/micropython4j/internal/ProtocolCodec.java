@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place that encodes and decodes the guest/host wire format of PROTOCOL.md: the request
+ * The one place that encodes and decodes the guest/host wire format (micropython-wasm-build/README.md): the request
  * header of {@code session_next}, the field payloads of {@code session_result} and the JSON
  * envelopes of {@code host_call}/{@code host_result}.
  */
