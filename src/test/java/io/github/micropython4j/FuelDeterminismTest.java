@@ -58,8 +58,8 @@ class FuelDeterminismTest {
 
     @Test
     void sessionsRunningTheSameSequenceUseTheSameFuelRunByRun() {
-        // Fuel also counts the garbage collector, so it depends on what the session ran before:
-        // the same history gives the same figures.
+        // Fuel depends on the interpreter's state (dict sizes, interned names), so on what the
+        // session ran before: the same history gives the same figures.
         String[] runs = {"def work(n):\n    return sum(i * i for i in range(n))", "work(5000)", "work(5000)", "work(10000)"};
         long[][] fuel = new long[2][runs.length];
         for (int session = 0; session < 2; session++) {

@@ -68,7 +68,7 @@ class GuestRecursionTest {
     @Test
     void comparingAndHashingDeeplyNestedContainersIsARecursionError() {
         try (var session = MicroPythonSession.builder().build()) {
-            session.run("a = []\nb = []\nfor _ in range(200000):\n    a = [a]\n    b = [b]\nt = ()\nfor _ in range(200000):\n    t = (t,)");
+            session.run("a = []\nb = []\nfor _ in range(50000):\n    a = [a]\n    b = [b]\nt = ()\nfor _ in range(50000):\n    t = (t,)");
 
             RunResult compare = session.run("a == b");
             RunResult hashing = session.run("hash(t)");
