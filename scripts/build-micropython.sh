@@ -124,9 +124,11 @@ compile() {
         { tail -n 40 "$WORK/make.log" >&2; die "make failed (log: $WORK/make.log)"; }
 }
 
-# The memory manager's loops are bounded by the heap's size, so they need no meter; metering
-# them cost 60% on allocation-heavy code (bench/results.md).
-GC_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end gc_sweep_all gc_try_add_heap gc_info"
+# The memory manager's loops are bounded by the heap's size and the interned-string lookup's by
+# the number of interned strings, so they need no meter; metering them cost 60% on
+# allocation-heavy code (bench/results.md), since every new str is looked up among the qstrs.
+UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
+    gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash"
 
 # Spill pointers held in wasm locals to the shadow stack, so the GC's conservative stack scan
 # sees them, except in the dispatch loop; then add the fuel meter to every loop
@@ -146,7 +148,7 @@ post_process() {
         cp "$o/spliced.wat" "$o/final.wat"
     else
         python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-            --outer-only mp_execute_bytecode_dispatch --skip dlmalloc $GC_INTERNALS >&2
+            --outer-only mp_execute_bytecode_dispatch --skip dlmalloc $UNMETERED_INTERNALS >&2
     fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"

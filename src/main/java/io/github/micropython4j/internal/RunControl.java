@@ -170,9 +170,12 @@ final class RunControl {
         return requested != null;
     }
 
-    /** The run ended (the guest reported): returns the fuel it used, at most its budget. */
+    /**
+     * The run ended (the guest reported): returns the fuel it used, at most its budget, or -1
+     * for a guest built without the meter.
+     */
     long finishRun(FuelTank tank) {
-        long used = Math.min(budget, unitsUsed(tank));
+        long used = tank == UNMETERED ? -1 : Math.min(budget, unitsUsed(tank));
         inRun = false;
         tank.fill(IDLE_ALLOWANCE);
         return used;

@@ -20,7 +20,8 @@ record RunEnding(Outcome outcome, PythonError error, Integer exitCode, boolean s
         return new RunEnding(outcome, null, null, sessionReset, detail, null);
     }
 
+    /** This ending with the fuel the run used; a negative count (no meter) means unknown. */
     RunEnding withFuelUsed(long units) {
-        return new RunEnding(outcome, error, exitCode, sessionReset, detail, units);
+        return new RunEnding(outcome, error, exitCode, sessionReset, detail, units < 0 ? null : units);
     }
 }

@@ -184,4 +184,12 @@ class RunControlTest {
         assertThat(guest.tick(3 * RunControl.SLICE)).isEqualTo(3 * RunControl.SLICE);
         assertThat(guest.abortRequested).isFalse();
     }
+
+    @Test
+    void aGuestWithoutTheMeterReportsNoFuelCount() {
+        RunControl control = new RunControl(1_000);
+        control.startRun(RunControl.UNMETERED, 1);
+
+        assertThat(control.finishRun(RunControl.UNMETERED)).isEqualTo(-1);
+    }
 }
