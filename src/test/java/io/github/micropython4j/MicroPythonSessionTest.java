@@ -401,4 +401,25 @@ class MicroPythonSessionTest {
             assertThat(after.sessionReset()).isFalse();
         }
     }
+
+    @Test
+    void guestCodeCannotReachTheSessionImportsOrForgeAResult() {
+        try (MicroPythonSession session = MicroPythonSession.builder().build()) {
+            RunResult module = session.run("import micropython4j");
+            RunResult viaHost = session.run("import host\nhost.session_result(1, 0, 0, 0)");
+            RunResult viaBuiltins = session.run("session_result(1, 0, 0, 0)");
+            RunResult fakeOutput = session.run("import sys\nsys.stdout.write('\\x00\\x00\\x00\\x00')\nraise ValueError('real')");
+            RunResult after = session.run("print(1 + 1)");
+
+            assertThat(module.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("ImportError"));
+            assertThat(viaHost.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            assertThat(viaHost.error().orElseThrow().type()).isEqualTo("AttributeError");
+            assertThat(viaBuiltins.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("NameError"));
+            assertThat(fakeOutput.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
+            assertThat(fakeOutput.stdout()).isEqualTo("\0\0\0\0");
+            assertThat(fakeOutput.error().orElseThrow().message()).isEqualTo("real");
+            assertThat(after.outcome()).isEqualTo(Outcome.OK);
+            assertThat(after.stdout()).isEqualTo("2\n");
+        }
+    }
 }
