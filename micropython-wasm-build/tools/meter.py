@@ -28,23 +28,25 @@ EXHAUSTED = "mp4j_fuel_exhausted"
 BYTES_PER_UNIT_SHIFT = 6  # one unit per 64 bytes copied or filled
 BULK = {"memory.copy": "__mp4j_memory_copy", "memory.fill": "__mp4j_memory_fill"}
 
-HELPER = f""" (func ${TICK}
-  (global.set $fuel
-   (i64.sub
-    (global.get $fuel)
-    (i64.const 1)
-   )
-  )
-  (if
-   (i64.lt_s
-    (global.get $fuel)
-    (i64.const 0)
-   )
-   (then
-    (call ${EXHAUSTED})
-   )
-  )
+INLINE_TICK = """(global.set $fuel
+ (i64.sub
+  (global.get $fuel)
+  (i64.const 1)
  )
+)
+(if
+ (i64.lt_s
+  (global.get $fuel)
+  (i64.const 0)
+ )
+ (then
+  (call ${exhausted})
+ )
+)
+""".replace("{exhausted}", EXHAUSTED)
+
+HELPER = f""" (func ${TICK}
+""" + "".join("  " + line + "\n" for line in INLINE_TICK.splitlines()) + f""" )
  (func ${CHARGE} (param $units i64)
   (global.set $fuel
    (i64.sub
@@ -101,22 +103,6 @@ def paren_delta(line):
     return line.count("(") - line.count(")")
 
 
-INLINE_TICK = """(global.set $fuel
- (i64.sub
-  (global.get $fuel)
-  (i64.const 1)
- )
-)
-(if
- (i64.lt_s
-  (global.get $fuel)
-  (i64.const 0)
- )
- (then
-  (call ${exhausted})
- )
-)
-""".replace("{exhausted}", EXHAUSTED)
 
 
 def meter_function(lines, outer_only):
