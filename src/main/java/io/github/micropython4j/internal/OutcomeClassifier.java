@@ -14,16 +14,12 @@ final class OutcomeClassifier {
     /**
      * The ending for a run the guest reported through {@code session_result}.
      *
-     * @param stopReason why the host stopped the run, or null if it did not
-     * @param outputLimitExceeded whether the run wrote more than the output limit
+     * @param stopReason why the host stopped the run, or null if it did not (a run that wrote
+     *     past the output limit always has a stop requested, see {@link GuestProtocol#outputWritten})
      */
-    RunEnding fromReport(GuestReport report, long fuelUsed, RunControl.StopReason stopReason,
-            boolean outputLimitExceeded) {
+    RunEnding fromReport(GuestReport report, long fuelUsed, RunControl.StopReason stopReason) {
         if (stopReason != null) {
             return stopped(stopReason, false).withFuelUsed(fuelUsed);
-        }
-        if (outputLimitExceeded) {
-            return stopped(RunControl.StopReason.OUTPUT_LIMIT, false).withFuelUsed(fuelUsed);
         }
         switch (report.status()) {
             case OK:

@@ -125,7 +125,7 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
     @Override
     public void runFinished(GuestWorker finishedOn, PendingRun run, GuestReport report, long fuelUsed,
             RunControl.StopReason stopReason) {
-        run.finish(classifier.fromReport(report, fuelUsed, stopReason, finishedOn.outputLimitExceeded()));
+        run.finish(classifier.fromReport(report, fuelUsed, stopReason));
     }
 
     @Override
