@@ -19,6 +19,20 @@
 #define MICROPY_PY_SYS_SETTRACE              (0) // ... and this
 #define MICROPY_OPT_COMPUTED_GOTO            (0) // a switch keeps the dispatch loop under HotSpot's 8000-byte JIT limit
 #define MICROPY_ENABLE_VM_ABORT              (1) // the host can stop a run without Python handlers seeing it
+#ifndef MP4J_METER
+#define MP4J_METER                           (1) // 0: build without the fuel meter (METER=0)
+#endif
+#if MP4J_METER
+// Fuel in the bytecode VM: one unit per bytecode, counted in a local and charged at every
+// branch (each jump opcode reaches HOOK_LOOP, and every Python loop has a jump) and return,
+// so the meter's cost is paid per branch, not per bytecode. The import is a placeholder that
+// tools/meter.py turns into a call to its charge function.
+void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"), import_name("charge")));
+#define MICROPY_VM_HOOK_INIT                 uint32_t vm_ops = 0;
+#define MICROPY_VM_HOOK_DISPATCH             vm_ops += 1; // patches/0009
+#define MICROPY_VM_HOOK_LOOP                 mp4j_meter_charge(vm_ops); vm_ops = 0;
+#define MICROPY_VM_HOOK_RETURN               mp4j_meter_charge(vm_ops);
+#endif
 #define MICROPY_ENABLE_SCHEDULER             (1)
 #define MICROPY_KBD_EXCEPTION                (0)
 #define MICROPY_HELPER_REPL                  (1)

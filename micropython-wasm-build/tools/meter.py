@@ -1,23 +1,31 @@
 #!/usr/bin/env python3
 """Add deterministic fuel metering to a binaryen text module (wasm-dis output).
 
-Usage: meter.py IN.wat OUT.wat --outer-only FUNC ... [--skip FUNC ...]
+Usage: meter.py IN.wat OUT.wat [--skip FUNC ...] [--call-ticks FUNC ...]
 
-Every `loop` body starts with a call to $__mp4j_fuel_tick, which takes one unit from the
-exported mutable i64 global "fuel" and calls the port's mp4j_fuel_exhausted() (fuel.c)
-when it goes negative. Any code that runs long goes around some loop, so fuel bounds all
-work, in Python bytecode and in C builtins alike, the same on every engine. The bulk-memory
-instructions memory.copy and memory.fill do their work in one instruction, so they go
-through helpers that first charge one unit per BYTES_PER_UNIT bytes.
+Every `loop` body starts with a tick, which takes one unit from the exported mutable i64
+global "fuel" and calls the port's mp4j_fuel_exhausted() (fuel.c) when it goes negative.
+Any code that runs long goes around some loop, so fuel bounds all work, in Python bytecode
+and in C builtins alike, the same on every engine. The bulk-memory instructions memory.copy
+and memory.fill do their work in one instruction, so they go through helpers that first
+charge one unit per 64 bytes.
 
---outer-only FUNC: meter only the loops of FUNC not nested in another loop. The bytecode
-  dispatch loop has one outer loop per opcode dispatched; its inner loops are bounded by
-  the bytecode (decoding, stack unwinding), and metering them would push the function past
-  HotSpot's 8000-byte JIT limit. Its one meter is inlined rather than a call: it runs once
-  per bytecode, and a call there cost about 10% of the VM's speed.
---skip FUNC: leave FUNC unmetered: allocator and collector internals whose loops are bounded
-  by the heap's size (metering dlmalloc would push it past the same limit; metering the GC
-  made allocation-heavy code 60% slower).
+The bytecode VM meters itself, in C (port/mpconfigport.h): it counts the bytecodes it
+dispatches in a local and charges them at every branch and return through the placeholder
+import "mp4j_meter" "charge", whose calls become inline charges here. So the dispatch loop
+goes in --skip: one unit per bytecode, paid per branch rather than per bytecode, and its
+inner loops are bounded by the bytecode (decoding, stack unwinding).
+
+Ticks are inline (a local and a few instructions): a call to a helper looks cheaper, but in
+large callers HotSpot does not inline it, and the calls made Python function calls 25%
+slower (bench/results.md). Inline ticks add about 24 bytes of JVM bytecode each, though.
+
+--skip FUNC: leave FUNC's loops unmetered: the dispatch loop (see above), and allocator and
+  collector internals whose loops are bounded by the heap's size (metering dlmalloc would
+  push it past HotSpot's 8000-byte JIT limit; metering the GC made allocation-heavy code 60%
+  slower).
+--call-ticks FUNC: tick FUNC's loops through a call to a helper, which keeps FUNC smaller:
+  for functions that inline ticks would push past the 8000-byte limit.
 """
 import argparse
 import re
@@ -25,134 +33,150 @@ import re
 TICK = "__mp4j_fuel_tick"
 CHARGE = "__mp4j_fuel_charge"
 EXHAUSTED = "mp4j_fuel_exhausted"
+LEFT = "$__mp4j_left"  # the local an inline tick keeps the new fuel level in
+HOOK_IMPORT_RE = re.compile(r'^ \(import "mp4j_meter" "charge" \(func \$([^\s()]+) \(param i32\)\)\)$')
 BYTES_PER_UNIT_SHIFT = 6  # one unit per 64 bytes copied or filled
 BULK = {"memory.copy": "__mp4j_memory_copy", "memory.fill": "__mp4j_memory_fill"}
 
-INLINE_TICK = """(global.set $fuel
- (i64.sub
-  (global.get $fuel)
-  (i64.const 1)
- )
-)
-(if
- (i64.lt_s
-  (global.get $fuel)
-  (i64.const 0)
- )
- (then
-  (call ${exhausted})
- )
-)
-""".replace("{exhausted}", EXHAUSTED)
 
-HELPER = f""" (func ${TICK}
-""" + "".join("  " + line + "\n" for line in INLINE_TICK.splitlines()) + f""" )
- (func ${CHARGE} (param $units i64)
-  (global.set $fuel
-   (i64.sub
-    (global.get $fuel)
-    (local.get $units)
-   )
-  )
+def take(units, indent=""):
+    """Wat lines: fuel -= units; mp4j_fuel_exhausted() if it went negative. Uses local LEFT."""
+    lines = ["(global.set $fuel",
+             f" (local.tee {LEFT}",
+             "  (i64.sub",
+             "   (global.get $fuel)",
+             *("   " + u for u in units),
+             "  )",
+             " )",
+             ")",
+             "(if",
+             " (i64.lt_s",
+             f"  (local.get {LEFT})",
+             "  (i64.const 0)",
+             " )",
+             " (then",
+             f"  (call ${EXHAUSTED})",
+             " )",
+             ")"]
+    return [indent + line + "\n" for line in lines]
+
+
+def helper(header, body_lines):
+    return f" {header}\n  (local {LEFT} i64)\n" + "".join(body_lines) + " )\n"
+
+
+def bulk_helper(instruction, operand):
+    """memory.copy/fill behind a charge; copies under 64 bytes cost nothing and skip it."""
+    return f""" (func ${BULK[instruction]} (param $dest i32) (param ${operand} i32) (param $len i32)
   (if
-   (i64.lt_s
-    (global.get $fuel)
-    (i64.const 0)
+   (i32.ge_u
+    (local.get $len)
+    (i32.const {1 << BYTES_PER_UNIT_SHIFT})
    )
    (then
-    (call ${EXHAUSTED})
-   )
-  )
- )
- (func ${BULK["memory.copy"]} (param $dest i32) (param $src i32) (param $len i32)
-  (call ${CHARGE}
-   (i64.extend_i32_u
-    (i32.shr_u
-     (local.get $len)
-     (i32.const {BYTES_PER_UNIT_SHIFT})
+    (call ${CHARGE}
+     (i32.shr_u
+      (local.get $len)
+      (i32.const {BYTES_PER_UNIT_SHIFT})
+     )
     )
    )
   )
-  (memory.copy
+  ({instruction}
    (local.get $dest)
-   (local.get $src)
-   (local.get $len)
-  )
- )
- (func ${BULK["memory.fill"]} (param $dest i32) (param $value i32) (param $len i32)
-  (call ${CHARGE}
-   (i64.extend_i32_u
-    (i32.shr_u
-     (local.get $len)
-     (i32.const {BYTES_PER_UNIT_SHIFT})
-    )
-   )
-  )
-  (memory.fill
-   (local.get $dest)
-   (local.get $value)
+   (local.get ${operand})
    (local.get $len)
   )
  )
 """
 
+
+HELPERS = (helper(f"(func ${TICK}", take(["(i64.const 1)"], "  "))
+           + helper(f"(func ${CHARGE} (param $units i32)", take(["(i64.extend_i32_u", " (local.get $units)", ")"], "  "))
+           + bulk_helper("memory.copy", "src") + bulk_helper("memory.fill", "value"))
+
 FUNC_RE = re.compile(r"^ \(func \$([^\s()]+)")
 
 
-def paren_delta(line):
+def paren_depth(line):
     return line.count("(") - line.count(")")
 
 
+def meter_function(lines, loop_ticks, hook):
+    """Meter one function's lines.
 
-
-def meter_function(lines, outer_only):
-    """Insert tick calls into one function's lines; returns (new lines, loops metered)."""
-    out, depth, open_loops, metered = [], 0, [], 0
-    for line in lines:
+    loop_ticks: "inline", "call" or None (loops unmetered). Returns (lines, loops, charges).
+    """
+    out, loops, charges, inline = [], 0, 0, False
+    hook_call = f"(call ${hook}"
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         stripped = line.lstrip(" ")
-        for instruction, helper in BULK.items():
+        indent = line[:len(line) - len(stripped)]
+        i += 1
+        if stripped.rstrip() == hook_call:
+            # (call $hook <units expression, one or more lines>): an inline charge instead.
+            depth, units = paren_depth(line), []
+            while depth > 0:
+                depth += paren_depth(lines[i])
+                units.append(lines[i].rstrip("\n")[len(indent) + 1:])
+                i += 1
+            units[-1] = units[-1][:-1]  # the call's closing paren
+            if not units[-1].strip():
+                units.pop()
+            out.extend(take(["(i64.extend_i32_u", *(" " + u for u in units), ")"], indent))
+            charges += 1
+            inline = True
+            continue
+        for instruction, helper_name in BULK.items():
             if stripped.rstrip() == "(" + instruction:
-                line = line.replace("(" + instruction, f"(call ${helper}")
-        is_loop = stripped.startswith("(loop")
-        nested = bool(open_loops)
+                line = line.replace("(" + instruction, f"(call ${helper_name}")
         out.append(line)
-        if is_loop:
-            open_loops.append(depth + 1)
-        depth += paren_delta(line)
-        if is_loop and not (outer_only and nested):
-            indent = " " * (len(line) - len(stripped) + 1)
-            if outer_only:
-                out.extend(indent + l + "\n" for l in INLINE_TICK.splitlines())
+        if loop_ticks and stripped.startswith("(loop"):
+            if loop_ticks == "inline":
+                out.extend(take(["(i64.const 1)"], indent + " "))
+                inline = True
             else:
-                out.append(f"{indent}(call ${TICK})\n")
-            metered += 1
-        while open_loops and depth < open_loops[-1]:
-            open_loops.pop()
-    return out, metered
+                out.append(f"{indent} (call ${TICK})\n")
+            loops += 1
+    if inline:
+        # wasm-dis puts each local on a line of its own after the header; the new one goes
+        # last, so no local changes its index.
+        at = 1
+        while at < len(out) and out[at].lstrip(" ").startswith("(local "):
+            at += 1
+        out.insert(at, f"  (local {LEFT} i64)\n")
+    return out, loops, charges
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("input")
     parser.add_argument("output")
-    parser.add_argument("--outer-only", nargs="*", default=[])
     parser.add_argument("--skip", nargs="*", default=[])
+    parser.add_argument("--call-ticks", nargs="*", default=[])
     args = parser.parse_args()
 
     lines = open(args.input).read().splitlines(keepends=True)
-    out, func, body, total = [], None, [], 0
+    hooks = [m.group(1) for m in map(HOOK_IMPORT_RE.match, lines) if m]
+    if len(hooks) != 1:
+        raise SystemExit(f"meter.py: expected one import of mp4j_meter.charge (i32), found {len(hooks)}")
+    lines = [l for l in lines if not HOOK_IMPORT_RE.match(l)]
+
+    out, func, body = [], None, []
+    loops = charges = 0
     seen = set()
 
     def flush():
-        nonlocal total
+        nonlocal loops, charges
         if func is None:
             return
-        if func in args.skip:
-            out.extend(body)
-        else:
-            metered, count = meter_function(body, func in args.outer_only)
-            out.extend(metered)
-            total += count
+        mode = None if func in args.skip else "call" if func in args.call_ticks else "inline"
+        metered, n_loops, n_charges = meter_function(body, mode, hooks[0])
+        out.extend(metered)
+        loops += n_loops
+        charges += n_charges
         seen.add(func)
 
     for line in lines:
@@ -170,21 +194,23 @@ def main():
             out.append(line)
     flush()
 
-    missing = (set(args.outer_only) | set(args.skip)) - seen
+    missing = (set(args.skip) | set(args.call_ticks)) - seen
     if missing:
         raise SystemExit(f"meter.py: no such function: {', '.join(sorted(missing))}")
     if EXHAUSTED not in seen:
         raise SystemExit(f"meter.py: the module lacks ${EXHAUSTED} (port/fuel.c)")
+    if charges == 0 or any(f"${hooks[0]}" in l for l in out):
+        raise SystemExit(f"meter.py: the VM's charge hook ${hooks[0]} is not called, or not only by call")
 
-    # The global and its export go after the last existing global; the helper at the end.
+    # The global and its export go after the last existing global; the helpers at the end.
     last_global = max(i for i, l in enumerate(out) if l.startswith(" (global "))
     out.insert(last_global + 1, ' (global $fuel (mut i64) (i64.const 0))\n')
     out.insert(last_global + 2, ' (export "fuel" (global $fuel))\n')
     module_end = max(i for i, l in enumerate(out) if l.startswith(")"))
-    out.insert(module_end, HELPER)
+    out.insert(module_end, HELPERS)
     with open(args.output, "w") as f:
         f.write("".join(out))
-    print(f"meter.py: {total} loops metered")
+    print(f"meter.py: {loops} loops metered, {charges} charges by the bytecode VM")
 
 
 if __name__ == "__main__":

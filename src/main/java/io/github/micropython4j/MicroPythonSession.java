@@ -156,9 +156,9 @@ public final class MicroPythonSession implements AutoCloseable {
 
         /**
          * The fuel each run may use (default 30,000,000 units, about one second
-         * of work). One unit is one iteration of a loop inside the interpreter: one Python
-         * bytecode dispatched, or one turn of a loop in a builtin written in C (summing, sorting,
-         * copying, hashing, ...). Counting is deterministic: the same code with the same budget
+         * of work). One unit is one step of the interpreter: one Python bytecode dispatched, or
+         * one turn of a loop in a builtin written in C (summing, sorting, copying, hashing, ...).
+         * Counting is deterministic: the same code with the same budget
          * stops at the same point on every run and machine, unless it reads clocks or random
          * numbers. A run that uses it up ends with {@link Outcome#FUEL_EXHAUSTED}; Python code
          * cannot catch that, and the session keeps its state.

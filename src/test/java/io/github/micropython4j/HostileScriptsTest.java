@@ -53,6 +53,7 @@ class HostileScriptsTest {
             Map.entry("sort_quadratic", Expected.of(Outcome.FUEL_EXHAUSTED)),
             Map.entry("join_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
             Map.entry("bulk_copy", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("branchless_recursion", Expected.of(Outcome.FUEL_EXHAUSTED)),
             // range() takes machine-word ints: 10**10 is an OverflowError on wasm32.
             Map.entry("sum_huge_range", Expected.error("OverflowError")),
             Map.entry("sorted_huge", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),

@@ -3,8 +3,9 @@ package io.github.micropython4j.internal;
 /**
  * Fuel accounting and stop requests for the runs of one guest.
  *
- * <p>The guest's fuel meter counts one unit per loop iteration in its exported {@code fuel}
- * global and calls {@code fuel_exhausted} when the global goes negative. The run's budget is
+ * <p>The guest's fuel meter counts down its exported {@code fuel} global (a unit per Python
+ * bytecode, charged at branches, and per loop iteration in C) and calls {@code fuel_exhausted}
+ * when the global goes negative. The run's budget is
  * handed out in slices, so the guest comes back to the host regularly: that is where the host
  * stops a run whose fuel is spent, whose time is up or whose output overflowed. Stopping grants
  * a small overdraft and asks the guest for a VM abort, which unwinds past Python's exception
@@ -88,8 +89,9 @@ final class RunControl {
         if (stopping != null) {
             throw new OverdraftExhaustedException(stopping);
         }
-        // The tank is below zero by what the guest took beyond its slice: one unit for a loop
-        // tick, more for a bulk copy. New slices pay for that first.
+        // The tank is below zero by what the guest took beyond its slice: the units of one
+        // charge (a loop tick, the bytecodes since the last branch, a bulk copy). New slices
+        // pay for that first.
         long level = tank.level();
         StopReason reason = requested;
         while (reason == null && level < 0 && handedOut < budget) {

@@ -85,7 +85,7 @@ class MainTest {
 
     @Test
     void timeoutExitsWith124AndNamesTheLimit() {
-        assertThat(run("--timeout", "0.5", "-c", "while True: pass")).isEqualTo(124);
+        assertThat(run("--timeout", "0.5", "--fuel", "1e15", "-c", "while True: pass")).isEqualTo(124);
         assertThat(err()).isEqualTo("micropython4j: timeout: wall-clock timeout of 0.5s exceeded\n");
     }
 
