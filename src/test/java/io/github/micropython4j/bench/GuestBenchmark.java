@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * Times Python scripts in the sandbox through the public API only; driven by
@@ -119,6 +120,27 @@ public final class GuestBenchmark {
         System.out.printf(Locale.ROOT, "BENCH label=%s name=%s min_ms=%.1f median_ms=%.1f runs_ms=%s fuel=%s result=%s%n",
                 label, name, sorted[0], median, all, fuel, lastLine);
         return true;
+    }
+
+    /**
+     * A session for {@link PairedBenchmark}, which loads this class once per build under test:
+     * each call of the returned task runs {@code code} once in the same session and returns the
+     * last line it printed and the fuel it used, {@code "line fuel"}. The session lives until the
+     * JVM exits. Only JDK types cross the class loaders.
+     */
+    public static Callable<String> openRunner(String code) {
+        MicroPythonSession session = MicroPythonSession.builder()
+                .timeout(Duration.ofMinutes(10))
+                .fuelLimit(FUEL)
+                .build();
+        return () -> {
+            RunResult result = session.run(code);
+            if (!result.isOk()) {
+                throw new IllegalStateException("run failed: " + result + "\n" + result.stderr());
+            }
+            String fuel = result.fuelUsed().isPresent() ? Long.toString(result.fuelUsed().getAsLong()) : "n/a";
+            return lastLine(result.stdout()) + " " + fuel;
+        };
     }
 
     private static String lastLine(String stdout) {
