@@ -16,8 +16,8 @@
 #                 8000 bytecode bytes: the sandbox must not depend on that)
 #   metering    the cost of the fuel meter: classes compiled from a wasm built without it
 #               (METER=0) and the metered ones, loaded side by side in one JVM and run in
-#               turns, $PAIRS times each (PairedBenchmark); the cost is the median of the
-#               per-pair time ratios
+#               turns, $PAIRS times each (PairedBenchmark), in $PAIRED_JVMS JVMs; the cost is
+#               the median of all per-pair time ratios
 # and it checks with -XX:+PrintCompilation that the wasm function
 # mp_execute_bytecode_dispatch (the Python VM loop) is JIT-compiled, at tier 4 (C2) ideally.
 #
@@ -33,14 +33,15 @@
 #                       Run scripts/build-micropython.sh once if neither exists.
 #   JAVA                java launcher (default: java on PATH)
 #   WARMUP, RUNS        warm-up and timed runs (default 2 and 5)
-#   PAIRS               metered/unmetered pairs of runs for the metering cost (default 15)
+#   PAIRS, PAIRED_JVMS  metered/unmetered pairs of runs for the metering cost, per JVM, and
+#                       the JVMs pooled (default 10 and 3)
 #   RESULTS             output file (default bench/results.md)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # The command as given, with the settings that came from the environment.
 COMMAND="$0${*:+ $*}"
-for var in RUNS WARMUP PAIRS JAVA MICROPYTHON_SRC UNMETERED_WASM NATIVE_MICROPYTHON; do
+for var in RUNS WARMUP PAIRS PAIRED_JVMS JAVA MICROPYTHON_SRC UNMETERED_WASM NATIVE_MICROPYTHON; do
     if [ -n "${!var:-}" ]; then COMMAND="$var=${!var} $COMMAND"; fi
 done
 OUT=$ROOT/target/bench
@@ -48,7 +49,8 @@ RESULTS=${RESULTS:-$ROOT/bench/results.md}
 JAVA=${JAVA:-java}
 WARMUP=${WARMUP:-2}
 RUNS=${RUNS:-5}
-PAIRS=${PAIRS:-15}
+PAIRS=${PAIRS:-10}
+PAIRED_JVMS=${PAIRED_JVMS:-3}
 WASM=$ROOT/src/main/resources/micropython.wasm
 MP_TARBALL=micropython_1.25.0+ds.orig.tar.xz
 DISPATCH=mp_execute_bytecode_dispatch
@@ -287,23 +289,21 @@ if (cd "$UPROJ" && { mvn -q -B -o test-compile -Dmicropython4j.wasm="$UNMETERED"
     mvn -q -B test-compile -Dmicropython4j.wasm="$UNMETERED"; }) >"$OUT/mvn-unmetered.log" 2>&1; then
     # The metered and the unmetered build side by side in one JVM, taking turns (PairedBenchmark):
     # separate JVMs differed by up to 20% on this kind of machine, more than the cost measured.
-    log "metering cost: metered and unmetered builds in turns, $PAIRS pairs per script"
+    # Each JVM's JIT compiles the two builds its own way, so $PAIRED_JVMS JVMs are pooled.
+    log "metering cost: metered and unmetered builds in turns, $PAIRS pairs per script, $PAIRED_JVMS JVMs"
     rc=0
-    "$JAVA" -cp "$OUT/test-classes" io.github.micropython4j.bench.PairedBenchmark \
-        --base "unmetered=$UPROJ/target/classes:$UPROJ/target/test-classes:$DEPS" \
-        --test "metered=$CP" --warmup "$WARMUP" --pairs "$PAIRS" "${SCRIPTS[@]}" \
-        >"$OUT/paired.out" 2>"$OUT/paired.err" || rc=$?
+    : >"$OUT/paired.out"
+    for ((jvm = 1; jvm <= PAIRED_JVMS; jvm++)); do
+        "$JAVA" -cp "$OUT/test-classes" io.github.micropython4j.bench.PairedBenchmark \
+            --base "unmetered=$UPROJ/target/classes:$UPROJ/target/test-classes:$DEPS" \
+            --test "metered=$CP" --warmup "$WARMUP" --pairs "$PAIRS" "${SCRIPTS[@]}" \
+            >>"$OUT/paired.out" 2>"$OUT/paired.err" || rc=$?
+    done
     put rc_unmetered "$rc"
     [ "$rc" = 0 ] || { tail -n 15 "$OUT/paired.err" >&2; log "the paired run failed with status $rc"; }
-    grep -h '^PAIR ' "$OUT/paired.out" >&2 || true
-    grep -h '^PAIR ' "$OUT/paired.out" | while read -r _ line; do
-        field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$line"; }
-        n=$(field name)
-        put "unmetered_$n" "$(field base_min_ms) $(field base_median_ms)"
-        put "paired_$n" "$(field test_min_ms) $(field test_median_ms)"
-        put "cost_ratio_$n" "$(field ratio_median)"
-        put "unmetered_result_$n" "$(field base_result | cut -d: -f1)"
-    done
+    grep -h '^PAIR ' "$OUT/paired.out" | sed 's/ ratios=[^ ]*//' >&2 || true
+    # Per script, over every pair of every JVM: each build's min and median, the median ratio.
+    python3 "$ROOT/bench/pool_pairs.py" "$OUT/paired.out" >>"$DATA"
 else
     tail -n 30 "$OUT/mvn-unmetered.log" >&2
     log "could not compile against the unmetered wasm (log: $OUT/mvn-unmetered.log)"
@@ -320,6 +320,7 @@ put foreign_cores "$(awk -v b0="$BUSY0" -v b1="$(busy_ticks)" -v hz="$(getconf C
 # --- 6. report ---------------------------------------------------------------------------------
 put command "$COMMAND"
 put pairs "$PAIRS"
+put paired_jvms "$PAIRED_JVMS"
 put java_version "$("$JAVA" -version 2>&1 | tr '\n' '|')"
 put wasm_size "$(stat -c %s "$OUT/micropython.wasm")"
 python3 - "$DATA" "$OUT" "$RESULTS" "$DISPATCH" "${SCRIPTS[@]}" <<'EOF'
@@ -454,9 +455,11 @@ Times are wall-clock milliseconds, **min (median)**. Native: best of {n_runs} ru
 (after 1 warm-up), start-up included. Sandbox: one fresh session per script, {n_warm} warm-up runs, then
 {n_runs} timed `session.run(script)` calls in the same JVM. Ratios use the minima. Metering cost:
 the unmetered and the metered build loaded side by side in one JVM, a session each, {n_warm} warm-up
-runs each, then {d.get('pairs', '?')} pairs of runs taking turns (alternating which goes first); the cost is
-the median of the per-pair ratios metered/unmetered, minus one (the two "paired" columns give
-each build's times in that run).
+runs each, then {d.get('pairs', '?')} pairs of runs taking turns (alternating which goes first), in
+{d.get('paired_jvms', '?')} JVMs; the cost is the median of all per-pair ratios metered/unmetered, minus one (the
+two "paired" columns give each build's times there). Median ratio per JVM: """ + "; ".join(
+    f"{s} " + ", ".join(f"{(float(r) - 1) * 100:+.1f}%" for r in d.get(f"cost_ratio_by_jvm_{s}", "").split())
+    for s in scripts) + f""".
 
 | benchmark | native | sandbox default flags | sandbox -XX:-DontCompileHugeMethods | ratio to native | ratio default/flagged | unmetered (paired) | metered (paired) | metering cost % |
 |---|---|---|---|---|---|---|---|---|

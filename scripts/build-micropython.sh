@@ -130,8 +130,17 @@ compile() {
 UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
     gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash"
 
-# Inline fuel ticks would push the lexer past HotSpot's 8000-byte JIT limit (CompiledGuestShapeTest).
-CALL_TICKS="mp_lexer_to_next"
+# These charge for their loops themselves, in C: the bytecode VM per bytecode, at branches and
+# returns (patches/0009), mp_map_lookup per probe, once per lookup (patches/0010).
+SELF_METERED="mp_execute_bytecode_dispatch mp_map_lookup"
+# mp_execute_bytecode goes round its loop once per call and once per exception the frame
+# catches, and its inner loops walk the frame's exception stack: bounded by the bytecode the
+# VM charges for (a tick there cost one per Python call).
+BOUNDED_BY_VM="mp_execute_bytecode"
+
+# Inline fuel ticks would push these past (or within 2% of) HotSpot's 8000-byte JIT limit
+# (CompiledGuestShapeTest, bench/results.md).
+CALL_TICKS="mp_lexer_to_next mp_obj_str_binary_op mp_call_method_n_kw_var"
 
 # Spill pointers held in wasm locals to the shadow stack, so the GC's conservative stack scan
 # sees them, except in the dispatch loop; then add the fuel meter to every loop (the VM meters itself)
@@ -151,7 +160,7 @@ post_process() {
         cp "$o/spliced.wat" "$o/final.wat"
     else
         python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-            --skip mp_execute_bytecode_dispatch dlmalloc $UNMETERED_INTERNALS --call-ticks $CALL_TICKS >&2
+            --skip $SELF_METERED $BOUNDED_BY_VM dlmalloc $UNMETERED_INTERNALS --call-ticks $CALL_TICKS >&2
     fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"

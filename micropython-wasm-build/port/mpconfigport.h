@@ -26,12 +26,14 @@
 // Fuel in the bytecode VM: one unit per bytecode, counted in a local and charged at every
 // branch (each jump opcode reaches HOOK_LOOP, and every Python loop has a jump) and return,
 // so the meter's cost is paid per branch, not per bytecode. The import is a placeholder that
-// tools/meter.py turns into a call to its charge function.
+// tools/meter.py turns into inline code.
 void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"), import_name("charge")));
 #define MICROPY_VM_HOOK_INIT                 uint32_t vm_ops = 0;
 #define MICROPY_VM_HOOK_DISPATCH             vm_ops += 1; // patches/0009
 #define MICROPY_VM_HOOK_LOOP                 mp4j_meter_charge(vm_ops); vm_ops = 0;
 #define MICROPY_VM_HOOK_RETURN               mp4j_meter_charge(vm_ops);
+// Dict, set and namespace lookups charge their probes once per lookup (patches/0010).
+#define MICROPY_MAP_LOOKUP_CHARGE(probes)    mp4j_meter_charge(probes)
 #endif
 #define MICROPY_ENABLE_SCHEDULER             (1)
 #define MICROPY_KBD_EXCEPTION                (0)

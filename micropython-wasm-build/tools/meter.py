@@ -7,8 +7,8 @@ Every `loop` body starts with a tick, which takes one unit from the exported mut
 global "fuel" and calls the port's mp4j_fuel_exhausted() (fuel.c) when it goes negative.
 Any code that runs long goes around some loop, so fuel bounds all work, in Python bytecode
 and in C builtins alike, the same on every engine. The bulk-memory instructions memory.copy
-and memory.fill do their work in one instruction, so they go through helpers that first
-charge one unit per 64 bytes.
+and memory.fill do their work in one instruction, so each first charges one unit per 64
+bytes (nothing under 64 bytes).
 
 The bytecode VM meters itself, in C (port/mpconfigport.h): it counts the bytecodes it
 dispatches in a local and charges them at every branch and return through the placeholder
@@ -16,16 +16,17 @@ import "mp4j_meter" "charge", whose calls become inline charges here. So the dis
 goes in --skip: one unit per bytecode, paid per branch rather than per bytecode, and its
 inner loops are bounded by the bytecode (decoding, stack unwinding).
 
-Ticks are inline (a local and a few instructions): a call to a helper looks cheaper, but in
-large callers HotSpot does not inline it, and the calls made Python function calls 25%
-slower (bench/results.md). Inline ticks add about 24 bytes of JVM bytecode each, though.
+Ticks and bulk charges are inline (a few locals and instructions): calls to helpers made
+Python function calls 25% slower (bench/results.md). Inline code adds about 24 bytes of JVM
+bytecode per loop and 60 per bulk instruction, though.
 
 --skip FUNC: leave FUNC's loops unmetered: the dispatch loop (see above), and allocator and
   collector internals whose loops are bounded by the heap's size (metering dlmalloc would
   push it past HotSpot's 8000-byte JIT limit; metering the GC made allocation-heavy code 60%
   slower).
---call-ticks FUNC: tick FUNC's loops through a call to a helper, which keeps FUNC smaller:
-  for functions that inline ticks would push past the 8000-byte limit.
+--call-ticks FUNC: tick FUNC's loops and charge its bulk instructions through calls to
+  helpers, which keeps FUNC smaller: for functions that inline code would push past the
+  8000-byte limit.
 """
 import argparse
 import re
@@ -34,6 +35,7 @@ TICK = "__mp4j_fuel_tick"
 CHARGE = "__mp4j_fuel_charge"
 EXHAUSTED = "mp4j_fuel_exhausted"
 LEFT = "$__mp4j_left"  # the local an inline tick keeps the new fuel level in
+BULK_LOCALS = ("$__mp4j_dest", "$__mp4j_src", "$__mp4j_len")  # an inline memory.copy/fill's operands
 HOOK_IMPORT_RE = re.compile(r'^ \(import "mp4j_meter" "charge" \(func \$([^\s()]+) \(param i32\)\)\)$')
 BYTES_PER_UNIT_SHIFT = 6  # one unit per 64 bytes copied or filled
 BULK = {"memory.copy": "__mp4j_memory_copy", "memory.fill": "__mp4j_memory_fill"}
@@ -69,9 +71,9 @@ def bulk_helper(instruction, operand):
     """memory.copy/fill behind a charge; copies under 64 bytes cost nothing and skip it."""
     return f""" (func ${BULK[instruction]} (param $dest i32) (param ${operand} i32) (param $len i32)
   (if
-   (i32.ge_u
+   (i32.shr_u
     (local.get $len)
-    (i32.const {1 << BYTES_PER_UNIT_SHIFT})
+    (i32.const {BYTES_PER_UNIT_SHIFT})
    )
    (then
     (call ${CHARGE}
@@ -102,6 +104,40 @@ def paren_depth(line):
     return line.count("(") - line.count(")")
 
 
+def split_operands(lines, i, indent):
+    """The operands of the instruction whose line ends just before lines[i], one list of
+    lines each (wasm-dis starts each operand on a line of its own, one space deeper);
+    returns them and the index past the instruction's closing line."""
+    operands = []
+    while lines[i].rstrip("\n") != indent + ")":
+        if lines[i].startswith(indent + " ("):
+            operands.append([])
+        operands[-1].append(lines[i])
+        i += 1
+    return operands, i + 1
+
+
+def inline_bulk(instruction, operands, indent):
+    """memory.copy/fill with its charge inline: operands into locals, in order, then the charge
+    (one unit per 64 bytes, skipped under 64 bytes) and the instruction on the locals."""
+    assert len(operands) == 3, f"{instruction} with {len(operands)} operands"
+    out = []
+    for local, operand in zip(BULK_LOCALS, operands):
+        out.append(f"{indent}(local.set {local}\n")
+        out.extend(operand)
+        out.append(f"{indent})\n")
+    # Not i32.ge_u: Chicory compiles that to a call (a workaround for a JVM bug), a shift is cheap.
+    out.append(f"{indent}(if\n{indent} (i32.shr_u\n{indent}  (local.get {BULK_LOCALS[2]})\n"
+               f"{indent}  (i32.const {BYTES_PER_UNIT_SHIFT})\n{indent} )\n{indent} (then\n")
+    out.extend(take(["(i64.extend_i32_u", " (i32.shr_u", f"  (local.get {BULK_LOCALS[2]})",
+                     f"  (i32.const {BYTES_PER_UNIT_SHIFT})", " )", ")"], indent + "  "))
+    out.append(f"{indent} )\n{indent})\n")
+    out.append(f"{indent}({instruction}\n")
+    out.extend(f"{indent} (local.get {local})\n" for local in BULK_LOCALS)
+    out.append(f"{indent})\n")
+    return out
+
+
 def meter_function(lines, loop_ticks, hook):
     """Meter one function's lines.
 
@@ -129,9 +165,14 @@ def meter_function(lines, loop_ticks, hook):
             charges += 1
             inline = True
             continue
-        for instruction, helper_name in BULK.items():
-            if stripped.rstrip() == "(" + instruction:
-                line = line.replace("(" + instruction, f"(call ${helper_name}")
+        instruction = stripped.rstrip()[1:]
+        if instruction in BULK:
+            if loop_ticks != "call":
+                operands, i = split_operands(lines, i, indent)
+                out.extend(inline_bulk(instruction, operands, indent))
+                inline = True
+                continue
+            line = line.replace("(" + instruction, f"(call ${BULK[instruction]}")
         out.append(line)
         if loop_ticks and stripped.startswith("(loop"):
             if loop_ticks == "inline":
@@ -146,7 +187,7 @@ def meter_function(lines, loop_ticks, hook):
         at = 1
         while at < len(out) and out[at].lstrip(" ").startswith("(local "):
             at += 1
-        out.insert(at, f"  (local {LEFT} i64)\n")
+        out[at:at] = [f"  (local {LEFT} i64)\n"] + [f"  (local {l} i32)\n" for l in BULK_LOCALS]
     return out, loops, charges
 
 

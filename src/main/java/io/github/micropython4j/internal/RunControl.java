@@ -5,12 +5,12 @@ package io.github.micropython4j.internal;
  *
  * <p>The guest's fuel meter counts down its exported {@code fuel} global (a unit per Python
  * bytecode, charged at branches, and per loop iteration in C) and calls {@code fuel_exhausted}
- * when the global goes negative. The run's budget is
- * handed out in slices, so the guest comes back to the host regularly: that is where the host
- * stops a run whose fuel is spent, whose time is up or whose output overflowed. Stopping grants
- * a small overdraft and asks the guest for a VM abort, which unwinds past Python's exception
- * handlers at the next safe point; if the overdraft is spent too, the guest is beyond saving
- * and {@link OverdraftExhaustedException} unwinds it.
+ * when the global goes negative. The run's budget is handed out in slices, so the guest
+ * comes back to the host regularly: that is where the host stops a run whose fuel is spent,
+ * whose time is up or whose output overflowed. Stopping grants a small overdraft and asks the
+ * guest for a VM abort, which unwinds past Python's exception handlers at the next safe
+ * point; if the overdraft is spent too, the guest is beyond saving and
+ * {@link OverdraftExhaustedException} unwinds it.
  *
  * <p>Units used are counted by the guest alone, so the same code with the same budget uses the
  * same fuel on every run and engine; only where a run stops for time depends on the clock.

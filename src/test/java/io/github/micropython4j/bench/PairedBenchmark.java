@@ -32,10 +32,12 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * PAIR name=fib base=unmetered test=default base_min_ms=.. base_median_ms=.. test_min_ms=..
- *      test_median_ms=.. ratio_median=1.071 ratio_min=1.052 base_result=.. test_result=..
+ *      test_median_ms=.. ratio_median=1.071 ratio_min=1.052 ratios=1.06,1.09,.. base_result=..
+ *      test_result=..
  * </pre>
  *
- * <p>{@code ratio_min} is the ratio of the two minima; results are each build's
+ * <p>{@code ratio_min} is the ratio of the two minima, {@code ratios} the per-pair ratios (for
+ * pooling several JVMs: the code each JVM's JIT makes differs too); results are each build's
  * {@code "last-line fuel"} from its last run. Exits with 1 if a run fails.
  */
 public final class PairedBenchmark {
@@ -104,9 +106,9 @@ public final class PairedBenchmark {
         }
         System.out.printf(Locale.ROOT, "PAIR name=%s base=%s test=%s base_min_ms=%.1f base_median_ms=%.1f"
                         + " test_min_ms=%.1f test_median_ms=%.1f ratio_median=%.4f ratio_min=%.4f"
-                        + " base_result=%s test_result=%s%n",
+                        + " ratios=%s base_result=%s test_result=%s%n",
                 name, base.label(), test.label(), min(baseMs), median(baseMs), min(testMs), median(testMs),
-                median(ratios), min(testMs) / min(baseMs),
+                median(ratios), min(testMs) / min(baseMs), join(ratios),
                 results[0].replace(' ', ':'), results[1].replace(' ', ':'));
     }
 
@@ -131,6 +133,14 @@ public final class PairedBenchmark {
             }
         }
         return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static String join(double[] values) {
+        StringBuilder out = new StringBuilder();
+        for (double v : values) {
+            out.append(out.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", v));
+        }
+        return out.toString();
     }
 
     private static double min(double[] values) {
