@@ -17,6 +17,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PORT_DIR=$ROOT/micropython-wasm-build
 WORK=$(realpath -m "${WORK_DIR:-$ROOT/target/micropython-build}")
 OUT_DIR=$(realpath -m "${OUT_DIR:-$ROOT/src/main/resources}")
+if [ "${METER:-1}" = 0 ] && [ "$OUT_DIR" = "$ROOT/src/main/resources" ]; then
+    echo "[build-micropython] error: METER=0 needs OUT_DIR: the library must not ship an unmetered binary" >&2
+    exit 2
+fi
 
 MP_TARBALL=micropython_1.25.0+ds.orig.tar.xz
 MP_SHA256=7b25be99a502f070b2de81dafc08da7051d992325d6e67daa9045a918fffdbea
@@ -130,13 +134,9 @@ compile() {
 UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
     gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash"
 
-# These charge for their loops themselves, in C: the bytecode VM per bytecode, at branches and
-# returns (patches/0009), mp_map_lookup per probe, once per lookup (patches/0010).
+# These charge for their loops themselves, in C: the bytecode VM per bytecode, at branches,
+# returns, yields and exceptions (patches/0009), mp_map_lookup per probe (patches/0010).
 SELF_METERED="mp_execute_bytecode_dispatch mp_map_lookup"
-# mp_execute_bytecode goes round its loop once per call and once per exception the frame
-# catches, and its inner loops walk the frame's exception stack: bounded by the bytecode the
-# VM charges for (a tick there cost one per Python call).
-BOUNDED_BY_VM="mp_execute_bytecode"
 
 # Inline fuel ticks would push these past (or within 2% of) HotSpot's 8000-byte JIT limit
 # (CompiledGuestShapeTest, bench/results.md).
@@ -160,7 +160,7 @@ post_process() {
         cp "$o/spliced.wat" "$o/final.wat"
     else
         python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-            --skip $SELF_METERED $BOUNDED_BY_VM dlmalloc $UNMETERED_INTERNALS --call-ticks $CALL_TICKS >&2
+            --skip $SELF_METERED dlmalloc $UNMETERED_INTERNALS --call-ticks $CALL_TICKS >&2
     fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"

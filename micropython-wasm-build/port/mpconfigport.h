@@ -23,16 +23,12 @@
 #define MP4J_METER                           (1) // 0: build without the fuel meter (METER=0)
 #endif
 #if MP4J_METER
-// Fuel in the bytecode VM: one unit per bytecode, counted in a local and charged at every
-// branch (each jump opcode reaches HOOK_LOOP, and every Python loop has a jump) and return,
-// so the meter's cost is paid per branch, not per bytecode. The import is a placeholder that
-// tools/meter.py turns into inline code.
+// Code that charges fuel itself calls this placeholder import, which tools/meter.py turns
+// into inline code: the bytecode VM, one unit per bytecode, counted in a local and charged per
+// branch, return and yield (patches/0009), and dict/set/namespace lookups, per probe, charged
+// before anything that could raise and at the end of the lookup (patches/0010).
 void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"), import_name("charge")));
-#define MICROPY_VM_HOOK_INIT                 uint32_t vm_ops = 0;
-#define MICROPY_VM_HOOK_DISPATCH             vm_ops += 1; // patches/0009
-#define MICROPY_VM_HOOK_LOOP                 mp4j_meter_charge(vm_ops); vm_ops = 0;
-#define MICROPY_VM_HOOK_RETURN               mp4j_meter_charge(vm_ops);
-// Dict, set and namespace lookups charge their probes once per lookup (patches/0010).
+#define MICROPY_VM_CHARGE(units)             mp4j_meter_charge(units)
 #define MICROPY_MAP_LOOKUP_CHARGE(probes)    mp4j_meter_charge(probes)
 #endif
 #define MICROPY_ENABLE_SCHEDULER             (1)

@@ -141,9 +141,10 @@ def inline_bulk(instruction, operands, indent):
 def meter_function(lines, loop_ticks, hook):
     """Meter one function's lines.
 
-    loop_ticks: "inline", "call" or None (loops unmetered). Returns (lines, loops, charges).
+    loop_ticks: "inline", "call" or None (loops unmetered). Returns (lines, loops, charges from
+    C, bulk instructions).
     """
-    out, loops, charges, inline = [], 0, 0, False
+    out, loops, charges, bulk, inline = [], 0, 0, 0, False
     hook_call = f"(call ${hook}"
     i = 0
     while i < len(lines):
@@ -167,6 +168,7 @@ def meter_function(lines, loop_ticks, hook):
             continue
         instruction = stripped.rstrip()[1:]
         if instruction in BULK:
+            bulk += 1
             if loop_ticks != "call":
                 operands, i = split_operands(lines, i, indent)
                 out.extend(inline_bulk(instruction, operands, indent))
@@ -188,7 +190,7 @@ def meter_function(lines, loop_ticks, hook):
         while at < len(out) and out[at].lstrip(" ").startswith("(local "):
             at += 1
         out[at:at] = [f"  (local {LEFT} i64)\n"] + [f"  (local {l} i32)\n" for l in BULK_LOCALS]
-    return out, loops, charges
+    return out, loops, charges, bulk
 
 
 def main():
@@ -206,18 +208,19 @@ def main():
     lines = [l for l in lines if not HOOK_IMPORT_RE.match(l)]
 
     out, func, body = [], None, []
-    loops = charges = 0
+    loops = charges = bulk = 0
     seen = set()
 
     def flush():
-        nonlocal loops, charges
+        nonlocal loops, charges, bulk
         if func is None:
             return
         mode = None if func in args.skip else "call" if func in args.call_ticks else "inline"
-        metered, n_loops, n_charges = meter_function(body, mode, hooks[0])
+        metered, n_loops, n_charges, n_bulk = meter_function(body, mode, hooks[0])
         out.extend(metered)
         loops += n_loops
         charges += n_charges
+        bulk += n_bulk
         seen.add(func)
 
     for line in lines:
@@ -240,6 +243,10 @@ def main():
         raise SystemExit(f"meter.py: no such function: {', '.join(sorted(missing))}")
     if EXHAUSTED not in seen:
         raise SystemExit(f"meter.py: the module lacks ${EXHAUSTED} (port/fuel.c)")
+    # Every bulk instruction must have been seen in the one form converted above.
+    found = sum(1 for l in lines if re.search(r"\(memory\.(copy|fill)\b", l))
+    if found != bulk:
+        raise SystemExit(f"meter.py: {found} memory.copy/fill in the module, {bulk} of them charged")
     if charges == 0 or any(f"${hooks[0]}" in l for l in out):
         raise SystemExit(f"meter.py: the VM's charge hook ${hooks[0]} is not called, or not only by call")
 
@@ -251,7 +258,7 @@ def main():
     out.insert(module_end, HELPERS)
     with open(args.output, "w") as f:
         f.write("".join(out))
-    print(f"meter.py: {loops} loops metered, {charges} charges by the bytecode VM")
+    print(f"meter.py: {loops} loops metered, {bulk} bulk copies charged, {charges} charges from C")
 
 
 if __name__ == "__main__":

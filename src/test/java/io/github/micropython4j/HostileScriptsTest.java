@@ -55,6 +55,8 @@ class HostileScriptsTest {
             Map.entry("bulk_copy", Expected.of(Outcome.FUEL_EXHAUSTED)),
             Map.entry("branchless_recursion", Expected.of(Outcome.FUEL_EXHAUSTED)),
             Map.entry("continue_through_finally", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("generator_straight_line", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("raise_after_straight_line", Expected.of(Outcome.FUEL_EXHAUSTED)),
             // range() takes machine-word ints: 10**10 is an OverflowError on wasm32.
             Map.entry("sum_huge_range", Expected.error("OverflowError")),
             Map.entry("sorted_huge", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
