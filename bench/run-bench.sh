@@ -293,11 +293,12 @@ if (cd "$UPROJ" && { mvn -q -B -o test-compile -Dmicropython4j.wasm="$UNMETERED"
     log "metering cost: metered and unmetered builds in turns, $PAIRS pairs per script, $PAIRED_JVMS JVMs"
     rc=0
     : >"$OUT/paired.out"
+    : >"$OUT/paired.err"
     for ((jvm = 1; jvm <= PAIRED_JVMS; jvm++)); do
         "$JAVA" -cp "$OUT/test-classes" io.github.micropython4j.bench.PairedBenchmark \
             --base "unmetered=$UPROJ/target/classes:$UPROJ/target/test-classes:$DEPS" \
             --test "metered=$CP" --warmup "$WARMUP" --pairs "$PAIRS" "${SCRIPTS[@]}" \
-            >>"$OUT/paired.out" 2>"$OUT/paired.err" || rc=$?
+            >>"$OUT/paired.out" 2>>"$OUT/paired.err" || rc=$?
     done
     put rc_unmetered "$rc"
     [ "$rc" = 0 ] || { tail -n 15 "$OUT/paired.err" >&2; log "the paired run failed with status $rc"; }

@@ -10,17 +10,18 @@ and in C builtins alike, the same on every engine. The bulk-memory instructions 
 and memory.fill do their work in one instruction, so each first charges one unit per 64
 bytes (nothing under 64 bytes).
 
-The bytecode VM meters itself, in C (port/mpconfigport.h): it counts the bytecodes it
-dispatches in a local and charges them at every branch and return through the placeholder
-import "mp4j_meter" "charge", whose calls become inline charges here. So the dispatch loop
-goes in --skip: one unit per bytecode, paid per branch rather than per bytecode, and its
-inner loops are bounded by the bytecode (decoding, stack unwinding).
+Some code meters itself, in C, through the placeholder import "mp4j_meter" "charge"
+(port/mpconfigport.h), whose calls become inline charges here: the bytecode VM counts the
+bytecodes it dispatches in a local and charges them at every branch, return, yield and
+exception (patches/0009), and mp_map_lookup counts its probes (patches/0010). Both go in
+--skip: one unit per bytecode, paid per branch rather than per bytecode, and the dispatch
+loop's inner loops are bounded by the bytecode (decoding, stack unwinding).
 
 Ticks and bulk charges are inline (a few locals and instructions): calls to helpers made
 Python function calls 25% slower (bench/results.md). Inline code adds about 24 bytes of JVM
 bytecode per loop and 60 per bulk instruction, though.
 
---skip FUNC: leave FUNC's loops unmetered: the dispatch loop (see above), and allocator and
+--skip FUNC: leave FUNC's loops unmetered: the self-metered code (see above), and allocator and
   collector internals whose loops are bounded by the heap's size (metering dlmalloc would
   push it past HotSpot's 8000-byte JIT limit; metering the GC made allocation-heavy code 60%
   slower).
@@ -100,10 +101,6 @@ HELPERS = (helper(f"(func ${TICK}", take(["(i64.const 1)"], "  "))
 FUNC_RE = re.compile(r"^ \(func \$([^\s()]+)")
 
 
-def paren_depth(line):
-    return line.count("(") - line.count(")")
-
-
 def split_operands(lines, i, indent):
     """The operands of the instruction whose line ends just before lines[i], one list of
     lines each (wasm-dis starts each operand on a line of its own, one space deeper);
@@ -153,15 +150,9 @@ def meter_function(lines, loop_ticks, hook):
         indent = line[:len(line) - len(stripped)]
         i += 1
         if stripped.rstrip() == hook_call:
-            # (call $hook <units expression, one or more lines>): an inline charge instead.
-            depth, units = paren_depth(line), []
-            while depth > 0:
-                depth += paren_depth(lines[i])
-                units.append(lines[i].rstrip("\n")[len(indent) + 1:])
-                i += 1
-            units[-1] = units[-1][:-1]  # the call's closing paren
-            if not units[-1].strip():
-                units.pop()
+            # (call $hook <units expression>): an inline charge instead.
+            (units,), i = split_operands(lines, i, indent)
+            units = [u.rstrip("\n")[len(indent) + 1:] for u in units]
             out.extend(take(["(i64.extend_i32_u", *(" " + u for u in units), ")"], indent))
             charges += 1
             inline = True

@@ -38,6 +38,8 @@ import java.util.concurrent.Callable;
 public final class GuestBenchmark {
     /** Enough for any benchmark: the runs are timed, not limited. */
     private static final long FUEL = 1L << 60;
+    /** Generous: the runs are timed, not limited. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private GuestBenchmark() {}
 
@@ -46,7 +48,6 @@ public final class GuestBenchmark {
         int runs = 5;
         String label = "sandbox";
         long memoryMib = 0; // 0: the library's default limit
-        Duration timeout = Duration.ofMinutes(10);
         List<Path> scripts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -72,19 +73,19 @@ public final class GuestBenchmark {
         }
         boolean failed = false;
         for (Path script : scripts) {
-            failed |= !bench(label, script, warmup, runs, memoryMib, timeout);
+            failed |= !bench(label, script, warmup, runs, memoryMib);
         }
         System.exit(failed ? 1 : 0);
     }
 
-    private static boolean bench(String label, Path script, int warmup, int runs, long memoryMib, Duration timeout)
+    private static boolean bench(String label, Path script, int warmup, int runs, long memoryMib)
             throws IOException {
         String name = script.getFileName().toString().replaceFirst("\\.py$", "");
         String code = Files.readString(script, StandardCharsets.UTF_8);
         double[] timed = new double[runs];
         String lastLine = "";
         String fuel = "n/a";
-        MicroPythonSession.Builder builder = MicroPythonSession.builder().timeout(timeout).fuelLimit(FUEL);
+        MicroPythonSession.Builder builder = MicroPythonSession.builder().timeout(TIMEOUT).fuelLimit(FUEL);
         if (memoryMib > 0) {
             builder.memoryLimit(memoryMib * 1024 * 1024);
         }
@@ -100,7 +101,7 @@ public final class GuestBenchmark {
                     return false;
                 }
                 lastLine = lastLine(result.stdout());
-                fuel = result.fuelUsed().isPresent() ? Long.toString(result.fuelUsed().getAsLong()) : "n/a";
+                fuel = fuelText(result);
                 if (i >= warmup) {
                     timed[i - warmup] = (end - start) / 1e6;
                 }
@@ -129,18 +130,18 @@ public final class GuestBenchmark {
      * JVM exits. Only JDK types cross the class loaders.
      */
     public static Callable<String> openRunner(String code) {
-        MicroPythonSession session = MicroPythonSession.builder()
-                .timeout(Duration.ofMinutes(10))
-                .fuelLimit(FUEL)
-                .build();
+        MicroPythonSession session = MicroPythonSession.builder().timeout(TIMEOUT).fuelLimit(FUEL).build();
         return () -> {
             RunResult result = session.run(code);
             if (!result.isOk()) {
                 throw new IllegalStateException("run failed: " + result + "\n" + result.stderr());
             }
-            String fuel = result.fuelUsed().isPresent() ? Long.toString(result.fuelUsed().getAsLong()) : "n/a";
-            return lastLine(result.stdout()) + " " + fuel;
+            return lastLine(result.stdout()) + " " + fuelText(result);
         };
+    }
+
+    private static String fuelText(RunResult result) {
+        return result.fuelUsed().isPresent() ? Long.toString(result.fuelUsed().getAsLong()) : "n/a";
     }
 
     private static String lastLine(String stdout) {
