@@ -34,7 +34,8 @@
 #   JAVA                java launcher (default: java on PATH)
 #   WARMUP, RUNS        warm-up and timed runs (default 2 and 5)
 #   PAIRS, PAIRED_JVMS  metered/unmetered pairs of runs for the metering cost, per JVM, and
-#                       the JVMs pooled (default 10 and 3)
+#                       the JVMs pooled (default 5 and 6: the JIT varies more between JVMs
+#                       than between runs in one)
 #   RESULTS             output file (default bench/results.md)
 set -euo pipefail
 
@@ -49,8 +50,8 @@ RESULTS=${RESULTS:-$ROOT/bench/results.md}
 JAVA=${JAVA:-java}
 WARMUP=${WARMUP:-2}
 RUNS=${RUNS:-5}
-PAIRS=${PAIRS:-10}
-PAIRED_JVMS=${PAIRED_JVMS:-3}
+PAIRS=${PAIRS:-5}
+PAIRED_JVMS=${PAIRED_JVMS:-6}
 WASM=$ROOT/src/main/resources/micropython.wasm
 MP_TARBALL=micropython_1.25.0+ds.orig.tar.xz
 DISPATCH=mp_execute_bytecode_dispatch

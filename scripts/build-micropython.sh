@@ -134,9 +134,12 @@ compile() {
 UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
     gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash"
 
-# These charge for their loops themselves, in C: the bytecode VM per bytecode, at branches,
-# returns, yields and exceptions (patches/0009), mp_map_lookup per probe (patches/0010).
-SELF_METERED="mp_execute_bytecode_dispatch mp_map_lookup"
+# These charge for their loops themselves, in C: the bytecode VM per byte of bytecode, at
+# jumps, returns, yields and exceptions (patches/0009), mp_map_lookup per probe (patches/0010),
+# mp_setup_code_state per 8 slots of the frame and per keyword argument (patches/0011). The
+# loops of mp_execute_bytecode run once per call or exception, except the traceback's walk of
+# the code info, which it charges (patches/0009); fun_bc_call's decodes a few prelude bytes.
+SELF_METERED="mp_execute_bytecode_dispatch mp_execute_bytecode mp_map_lookup mp_setup_code_state fun_bc_call"
 
 # Inline fuel ticks would push these past (or within 2% of) HotSpot's 8000-byte JIT limit
 # (CompiledGuestShapeTest, bench/results.md).

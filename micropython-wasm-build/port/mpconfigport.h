@@ -24,12 +24,14 @@
 #endif
 #if MP4J_METER
 // Code that charges fuel itself calls this placeholder import, which tools/meter.py turns
-// into inline code: the bytecode VM, one unit per bytecode, counted in a local and charged per
-// branch, return and yield (patches/0009), and dict/set/namespace lookups, per probe, charged
-// before anything that could raise and at the end of the lookup (patches/0010).
+// into inline code: the bytecode VM, one unit per byte of bytecode run, charged per jump,
+// return, yield and exception (patches/0009); dict/set/namespace lookups, per probe, charged
+// before anything that could raise and at the end of the lookup (patches/0010); setting up a
+// call's frame, per 8 slots and per keyword argument (patches/0011).
 void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"), import_name("charge")));
 #define MICROPY_VM_CHARGE(units)             mp4j_meter_charge(units)
 #define MICROPY_MAP_LOOKUP_CHARGE(probes)    mp4j_meter_charge(probes)
+#define MICROPY_SETUP_CHARGE(units)          mp4j_meter_charge(units)
 #endif
 #define MICROPY_ENABLE_SCHEDULER             (1)
 #define MICROPY_KBD_EXCEPTION                (0)

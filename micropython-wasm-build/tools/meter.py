@@ -11,11 +11,11 @@ and memory.fill do their work in one instruction, so each first charges one unit
 bytes (nothing under 64 bytes).
 
 Some code meters itself, in C, through the placeholder import "mp4j_meter" "charge"
-(port/mpconfigport.h), whose calls become inline charges here: the bytecode VM counts the
-bytecodes it dispatches in a local and charges them at every branch, return, yield and
-exception (patches/0009), and mp_map_lookup counts its probes (patches/0010). Both go in
---skip: one unit per bytecode, paid per branch rather than per bytecode, and the dispatch
-loop's inner loops are bounded by the bytecode (decoding, stack unwinding).
+(port/mpconfigport.h), whose calls become inline charges here: the bytecode VM charges the
+bytes of bytecode it ran at every jump, return, yield and exception (patches/0009),
+mp_map_lookup the probes it made (patches/0010), mp_setup_code_state per frame slot and
+keyword (patches/0011). They go in --skip, since their loops are paid for by those charges
+or bounded by the bytecode (decoding, stack unwinding).
 
 Ticks and bulk charges are inline (a few locals and instructions): calls to helpers made
 Python function calls 25% slower (bench/results.md). Inline code adds about 24 bytes of JVM

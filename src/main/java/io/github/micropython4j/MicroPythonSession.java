@@ -156,8 +156,9 @@ public final class MicroPythonSession implements AutoCloseable {
 
         /**
          * The fuel each run may use (default 30,000,000 units, about one second
-         * of work). One unit is one step of the interpreter: one Python bytecode dispatched, or
-         * one turn of a loop in a builtin written in C (summing, sorting, copying, hashing, ...).
+         * of typical work). One unit is one byte of Python bytecode run (a bytecode takes one
+         * to three), or one turn of a loop in a builtin written in C (summing, sorting, copying,
+         * hashing, ...).
          * Counting is deterministic: the same code with the same budget
          * stops at the same point on every run and machine, unless it reads clocks or random
          * numbers. A run that uses it up ends with {@link Outcome#FUEL_EXHAUSTED}; Python code

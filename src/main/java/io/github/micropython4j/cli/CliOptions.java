@@ -44,7 +44,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             "  --timeout SECONDS          wall-clock limit per run, e.g. 30 or 0.5 (default 30)",
             "  --fuel N                   work limit per run in fuel units, e.g. 30000000 or 2e9",
             "                             (default 30000000, about a second; one unit is one",
-            "                             bytecode or C loop iteration, deterministic)",
+            "                             byte of bytecode or C loop iteration, deterministic)",
             "  --allow-read HOSTDIR[:GUESTDIR]   let the code read HOSTDIR, at GUESTDIR",
             "                             (an absolute path; default: HOSTDIR's absolute path)",
             "  --allow-write HOSTDIR[:GUESTDIR]  the same, and let it change files there",

@@ -3,8 +3,8 @@ package io.github.micropython4j.internal;
 /**
  * Fuel accounting and stop requests for the runs of one guest.
  *
- * <p>The guest's fuel meter counts down its exported {@code fuel} global (a unit per Python
- * bytecode, charged at branches, and per loop iteration in C) and calls {@code fuel_exhausted}
+ * <p>The guest's fuel meter counts down its exported {@code fuel} global (a unit per byte of
+ * Python bytecode run, charged at jumps, and per loop iteration in C) and calls {@code fuel_exhausted}
  * when the global goes negative. The run's budget is handed out in slices, so the guest
  * comes back to the host regularly: that is where the host stops a run whose fuel is spent,
  * whose time is up or whose output overflowed. Stopping grants a small overdraft and asks the
@@ -90,7 +90,7 @@ final class RunControl {
             throw new OverdraftExhaustedException(stopping);
         }
         // The tank is below zero by what the guest took beyond its slice: the units of one
-        // charge (a loop tick, the bytecodes since the last branch, a bulk copy). New slices
+        // charge (a loop tick, the bytecode since the last jump, a bulk copy). New slices
         // pay for that first.
         long level = tank.level();
         StopReason reason = requested;

@@ -1,0 +1,92 @@
+package io.github.micropython4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What fuel is charged for: the bytecode a run executes (not the bytecode it jumps over), and
+ * the C work behind a single bytecode that grows with the data, such as matching keyword
+ * arguments or walking a function's line table for a traceback. Each test measures the fuel of
+ * one more turn of a loop, the difference between a run doing n + 1 turns and one doing n.
+ */
+class FuelAccountingTest {
+    private MicroPythonSession session;
+
+    @BeforeEach
+    void openSession() {
+        session = MicroPythonSession.builder().build();
+    }
+
+    @AfterEach
+    void closeSession() {
+        session.close();
+    }
+
+    @Test
+    void bytecodeJumpedOverCostsNothing() {
+        define("def plain(n):\n    for i in range(n):\n        x = i\n");
+        define("def skipping(n):\n    for i in range(n):\n        x = i\n        if i < 0:\n"
+                + "            x = i * 2 + 1\n".repeat(50));
+
+        long plain = fuelOfOneMoreTurn("plain(%d)");
+        long skipping = fuelOfOneMoreTurn("skipping(%d)");
+
+        assertThat(plain).isPositive();
+        // The test and jump cost a few units; the 50 lines never run, and cost nothing.
+        assertThat(skipping - plain).isBetween(1L, 20L);
+    }
+
+    @Test
+    void matchingKeywordArgumentsIsChargedPerKeywordAndParameter() {
+        int parameters = 300;
+        define("names = ['p%d' % i for i in range(" + parameters + ")]\n"
+                + "exec('def f(' + ', '.join(n + '=0' for n in names) + '):\\n    return 0\\n')\n"
+                + "kwargs = {n: 1 for n in names}\n"
+                + "def calls(n):\n    for _ in range(n):\n        f(**kwargs)\n");
+
+        // Every keyword is looked for among the parameter names, half of them on average.
+        assertThat(fuelOfOneMoreTurn("calls(%d)")).isGreaterThan(parameters * parameters / 2L);
+    }
+
+    @Test
+    void aLookupAmongCollidingKeysIsChargedPerProbe() {
+        // A small int hashes to itself; 500 keys make a table of 521 slots (map.c), where
+        // multiples of 521 all start probing at slot 0.
+        define("colliding = {i * 521: i for i in range(500)}\n"
+                + "spread = {i: i for i in range(500)}\n"
+                + "def find(d, key, n):\n    for _ in range(n):\n        d[key]\n");
+
+        long colliding = fuelOfOneMoreTurn("find(colliding, 499 * 521, %d)");
+        long spread = fuelOfOneMoreTurn("find(spread, 499, %d)");
+
+        assertThat(colliding - spread).isGreaterThan(400L);
+    }
+
+    @Test
+    void anExceptionIsChargedForWalkingTheLineTableOfItsFunction() {
+        int lines = 2000;
+        define("exec('def f(n):\\n' + '    x = 1\\n' * " + lines + " + '    for _ in range(n):\\n"
+                + "        try:\\n            1 // 0\\n        except ZeroDivisionError:\\n"
+                + "            pass\\n')\n");
+
+        // The traceback entry's line number is found by walking the line table up to the raise.
+        assertThat(fuelOfOneMoreTurn("f(%d)")).isGreaterThan(lines);
+    }
+
+    private void define(String code) {
+        assertThat(session.run(code).outcome()).isEqualTo(Outcome.OK);
+    }
+
+    private long fuelOfOneMoreTurn(String callTemplate) {
+        return fuelOf(String.format(callTemplate, 2)) - fuelOf(String.format(callTemplate, 1));
+    }
+
+    private long fuelOf(String code) {
+        RunResult result = session.run(code);
+        assertThat(result.outcome()).as(result.stderr()).isEqualTo(Outcome.OK);
+        return result.fuelUsed().orElseThrow();
+    }
+}
