@@ -141,10 +141,6 @@ UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_ma
 # the code info, which it charges (patches/0009); fun_bc_call's decodes a few prelude bytes.
 SELF_METERED="mp_execute_bytecode_dispatch mp_execute_bytecode mp_map_lookup mp_setup_code_state fun_bc_call"
 
-# Inline fuel ticks would push these past (or within 2% of) HotSpot's 8000-byte JIT limit
-# (CompiledGuestShapeTest, bench/results.md).
-CALL_TICKS="mp_lexer_to_next mp_obj_str_binary_op mp_call_method_n_kw_var"
-
 # Spill pointers held in wasm locals to the shadow stack, so the GC's conservative stack scan
 # sees them, except in the dispatch loop; then add the fuel meter to every loop (the VM meters itself)
 # (see micropython-wasm-build/README.md).
@@ -154,6 +150,13 @@ post_process() {
     local o=$WORK/obj
     log "post-processing with $("$BINARYEN/wasm-opt" --version)"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-dwarf --strip-producers "$o/micropython.wasm" -o "$o/linked.wasm"
+    if [ "${METER:-1}" != 0 ]; then
+        # C code's fuel charges are calls to a placeholder import; as calls they would get
+        # pointer spills, so they become stores to a marker global until meter.py inlines them.
+        "$BINARYEN/wasm-dis" "$o/linked.wasm" -o "$o/unmarked.wat"
+        python3 "$PORT_DIR/tools/meter.py" --mark-charges "$o/unmarked.wat" "$o/marked.wat" >&2
+        "$BINARYEN/wasm-as" -g "${features[@]}" "$o/marked.wat" -o "$o/linked.wasm"
+    fi
     "$BINARYEN/wasm-opt" -g "${features[@]}" --spill-pointers "$o/linked.wasm" -o "$o/spilled.wasm"
     "$BINARYEN/wasm-dis" "$o/linked.wasm" -o "$o/linked.wat"
     "$BINARYEN/wasm-dis" "$o/spilled.wasm" -o "$o/spilled.wat"
@@ -163,7 +166,7 @@ post_process() {
         cp "$o/spliced.wat" "$o/final.wat"
     else
         python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-            --skip $SELF_METERED dlmalloc $UNMETERED_INTERNALS --call-ticks $CALL_TICKS >&2
+            --skip $SELF_METERED dlmalloc $UNMETERED_INTERNALS >&2
     fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"
