@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * Compares two builds of the library side by side in one JVM, for a difference smaller than the
@@ -136,11 +137,9 @@ public final class PairedBenchmark {
     }
 
     private static String join(double[] values) {
-        StringBuilder out = new StringBuilder();
-        for (double v : values) {
-            out.append(out.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", v));
-        }
-        return out.toString();
+        return Arrays.stream(values)
+                .mapToObj(v -> String.format(Locale.ROOT, "%.4f", v))
+                .collect(Collectors.joining(","));
     }
 
     private static double min(double[] values) {
