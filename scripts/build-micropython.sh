@@ -128,11 +128,13 @@ compile() {
         { tail -n 40 "$WORK/make.log" >&2; die "make failed (log: $WORK/make.log)"; }
 }
 
-# The memory manager's loops are bounded by the heap's size and the interned-string lookup's by
-# the number of interned strings, so they need no meter; metering them cost 60% on
+# The memory manager's loops are bounded by the heap's size, the interned-string lookup's by
+# the number of interned strings (patches/0012) and the walk from a qstr to its pool by the
+# number of pools (each twice the last), so they need no meter; metering them cost 60% on
 # allocation-heavy code (bench/results.md), since every new str is looked up among the qstrs.
 UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
-    gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash"
+    gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash qstr_hash qstr_len qstr_str
+    qstr_data"
 
 # These charge for their loops themselves, in C: the bytecode VM per byte of bytecode, at
 # jumps, returns, yields and exceptions (patches/0009), mp_map_lookup per probe (patches/0010),

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What fuel is charged for: the bytecode a run executes (not the bytecode it jumps over), and
- * the C work behind a single bytecode that grows with the data, such as matching keyword
- * arguments or walking a function's line table for a traceback. Each test measures the fuel of
- * one more turn of a loop, the difference between a run doing n + 1 turns and one doing n.
+ * What fuel is charged for: the bytecode a run executes (not the bytecode it jumps over; also
+ * straight-line code that returns or yields without a jump), and the C work behind a single
+ * bytecode that grows with the data, such as matching keyword arguments or walking a function's
+ * line table for a traceback. Each test measures the fuel of one more turn of a loop, the
+ * difference between a run doing n + 1 turns and one doing n.
  */
 class FuelAccountingTest {
     private MicroPythonSession session;
@@ -37,6 +38,27 @@ class FuelAccountingTest {
         assertThat(plain).isPositive();
         // The test and jump cost a few units; the 50 lines never run, and cost nothing.
         assertThat(skipping - plain).isBetween(1L, 20L);
+    }
+
+    @Test
+    void straightLineCodeIsChargedWhenItsFunctionReturns() {
+        int lines = 500;
+        define("exec('def f():\\n' + '    x = 1\\n' * " + lines + " + '    return x\\n')\n"
+                + "def calls(n):\n    for _ in range(n):\n        f()\n");
+
+        // Nothing in f jumps: its bytecode, two bytes a line, is charged when it returns.
+        assertThat(fuelOfOneMoreTurn("calls(%d)")).isGreaterThan(2L * lines);
+    }
+
+    @Test
+    void straightLineCodeIsChargedWhenItsGeneratorYields() {
+        int lines = 500;
+        define("exec('def g():\\n    while True:\\n' + '        x = 1\\n' * " + lines
+                + " + '        yield x\\n')\n"
+                + "def resume(n):\n    it = g()\n    for _ in range(n):\n        next(it)\n");
+
+        // A resumed generator jumps back to the top of its loop, then runs straight to the yield.
+        assertThat(fuelOfOneMoreTurn("resume(%d)")).isGreaterThan(2L * lines);
     }
 
     @Test
