@@ -183,6 +183,17 @@ static void mount_root(void) {
     MP_STATE_VM(vfs_cur) = MP_STATE_VM(vfs_mount_table);
 }
 
+// The frames of a run reuse the shadow stack's memory, and the GC scans their slots
+// conservatively, written in this run or not: a pointer left there by an earlier run keeps
+// what it points to alive (a failed run's 4 MiB list, say, which every later collection then
+// scans). Between runs everything below the session loop's frame is unused: clear it.
+extern char __stack_low; // wasm-ld: the lowest address of the shadow stack
+static MP_NOINLINE void clear_unused_stack(void) {
+    char here;
+    char *end = &here - 256; // well below this function's own frame
+    memset(&__stack_low, 0, end - &__stack_low);
+}
+
 // Everything below main's frame: main itself holds no Python objects, so the GC's stack
 // scan (which stops at the top recorded by mp_stack_ctrl_init) misses nothing.
 static MP_NOINLINE void session_loop(void) {
@@ -225,6 +236,7 @@ static MP_NOINLINE void session_loop(void) {
             continue;
         }
         run(header[0], header[1], buf, (size_t)len);
+        clear_unused_stack(); // after the run's result, so it costs the run no fuel
     }
     free(buf);
     gc_sweep_all();

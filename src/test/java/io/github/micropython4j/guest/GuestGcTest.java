@@ -32,6 +32,28 @@ class GuestGcTest {
     }
 
     @Test
+    void garbageFromEarlierRunsIsCollected() {
+        // The frames of a run reuse the shadow stack, and the GC scans it conservatively: a
+        // pointer an earlier run left in a slot the next run's frames do not write kept these
+        // 4 MB alive (the second script did, on a build that did not clear the stack).
+        String[] earlierRuns = {
+            "[0, 0, 0, 0, 0, bytearray(4_000_000)][0]",
+            "x = bytearray(4_000_000)\ndel x",
+            "def f():\n    b = bytearray(4_000_000)\n    return 1\nf()",
+            "def f(n):\n    return f(n - 1) if n else len(bytearray(4_000_000))\nf(20)",
+        };
+        for (String earlierRun : earlierRuns) {
+            try (var session = MicroPythonSession.builder().build()) {
+                assertThat(session.run(earlierRun).outcome()).isEqualTo(Outcome.OK);
+
+                RunResult result = session.run("import gc\ngc.collect()\nprint(gc.mem_alloc())");
+
+                assertThat(Long.parseLong(result.stdout().trim())).as(earlierRun).isLessThan(100_000);
+            }
+        }
+    }
+
+    @Test
     void generatorsThrowIntoYieldFromWhileCollectingAtEveryAllocation() {
         String code = String.join("\n",
                 "import gc",
