@@ -190,8 +190,8 @@ static void mount_root(void) {
 extern char __stack_low; // wasm-ld: the lowest address of the shadow stack
 static MP_NOINLINE void clear_unused_stack(void) {
     char here;
-    char *end = &here - 256; // well below this function's own frame
-    memset(&__stack_low, 0, end - &__stack_low);
+    uintptr_t end = (uintptr_t)&here - 256; // well below this function's own frame
+    memset(&__stack_low, 0, end - (uintptr_t)&__stack_low);
 }
 
 // Everything below main's frame: main itself holds no Python objects, so the GC's stack
