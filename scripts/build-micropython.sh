@@ -26,7 +26,8 @@ MP_TARBALL=micropython_1.25.0+ds.orig.tar.xz
 MP_SHA256=7b25be99a502f070b2de81dafc08da7051d992325d6e67daa9045a918fffdbea
 BINARYEN_VERSION=132.0.0
 CLANG=clang-22
-APT_PACKAGES=(clang-22 lld-22 libclang-rt-22-dev-wasm32 wasi-libc llvm-22 make python3 xz-utils patch)
+# gcc + libc6-dev build mpy-cross, the host tool that compiles our frozen Python modules.
+APT_PACKAGES=(clang-22 lld-22 libclang-rt-22-dev-wasm32 wasi-libc llvm-22 make python3 xz-utils patch gcc libc6-dev)
 # Fixed build date for makeversionhdr.py (MicroPython 1.25.0's release day).
 export SOURCE_DATE_EPOCH=1744848000
 export LC_ALL=C TZ=UTC
@@ -107,12 +108,20 @@ prepare_tree() {
     TREE=$WORK/micropython
     rm -rf "$TREE" "$WORK/obj"
     mkdir -p "$TREE"
-    for dir in py extmod shared lib/crypto-algorithms lib/uzlib lib/re1.5 lib/libm_dbl lib/libm; do
-        if [ -d "$SRC/$dir" ]; then
+    for dir in py extmod shared lib/crypto-algorithms lib/uzlib lib/re1.5 lib/libm_dbl lib/libm \
+        tools/makemanifest.py tools/manifestfile.py tools/mpy-tool.py mpy-cross/mpy_cross; do
+        if [ -e "$SRC/$dir" ]; then
             mkdir -p "$TREE/$(dirname "$dir")"
             cp -a "$SRC/$dir" "$TREE/$dir"
         fi
     done
+    # mpy-cross, the host tool that compiles our frozen modules to bytecode, from the unpatched
+    # source: our patches change the runtime, not the bytecode format (and some of them need
+    # our port's definitions, which mpy-cross's build does not have).
+    MPY_CROSS_TREE=$WORK/mpy-cross-src
+    rm -rf "$MPY_CROSS_TREE"
+    mkdir -p "$MPY_CROSS_TREE"
+    cp -a "$SRC/py" "$SRC/mpy-cross" "$SRC/extmod" "$SRC/shared" "$MPY_CROSS_TREE/"
     for p in "$PORT_DIR"/patches/*.patch; do
         log "applying $(basename "$p")"
         patch -d "$TREE" -p1 --quiet --no-backup-if-mismatch <"$p" || die "patch $(basename "$p") failed"
@@ -120,11 +129,16 @@ prepare_tree() {
 }
 
 compile() {
+    # mpy-cross runs on the build machine; the bytecode it writes does not depend on the C
+    # compiler that built it.
+    log "building mpy-cross with $(gcc --version | head -n1)"
+    make -C "$MPY_CROSS_TREE/mpy-cross" -j"$(nproc)" CC=gcc >"$WORK/mpy-cross.log" 2>&1 ||
+        { tail -n 40 "$WORK/mpy-cross.log" >&2; die "building mpy-cross failed (log: $WORK/mpy-cross.log)"; }
     log "compiling with $($CLANG --version | head -n1)"
     # GIT_CEILING_DIRECTORIES: makeversionhdr.py asks git for a version, and the tree lies
     # inside our own checkout; without this our commit would end up in the binary.
     GIT_CEILING_DIRECTORIES="$WORK" make -C "$PORT_DIR/port" -j"$(nproc)" TOP="$TREE" BUILD="$WORK/obj" \
-        CLANG="$CLANG" METER="${METER:-1}" >"$WORK/make.log" 2>&1 ||
+        CLANG="$CLANG" METER="${METER:-1}" MICROPY_MPYCROSS="$MPY_CROSS_TREE/mpy-cross/build/mpy-cross" >"$WORK/make.log" 2>&1 ||
         { tail -n 40 "$WORK/make.log" >&2; die "make failed (log: $WORK/make.log)"; }
 }
 

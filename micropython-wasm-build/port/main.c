@@ -205,7 +205,10 @@ static MP_NOINLINE void session_loop(void) {
     gc_init(heap, heap + INITIAL_HEAP_BYTES);
     mp_init();
     mount_root();
+    // Our frozen modules first (found without touching the file system), then the current
+    // directory, as CPython puts the script's directory first.
     mp_sys_path = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
 
     int32_t cap = INITIAL_REQUEST_BYTES;

@@ -50,7 +50,6 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_USE_INTERNAL_PRINTF          (0)
 #define MICROPY_USE_INTERNAL_ERRNO           (0)
 #define MICROPY_ENABLE_DOC_STRING            (0)
-#define MICROPY_MODULE_FROZEN                (0)
 #define MICROPY_MODULE_GETATTR               (1)
 #define MICROPY_CPYTHON_COMPAT               (1)
 #define MICROPY_PY_BUILTINS_INPUT            (0) // no stdin in a session

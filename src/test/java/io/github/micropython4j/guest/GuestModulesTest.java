@@ -45,6 +45,19 @@ class GuestModulesTest {
         }
     }
 
+    @Test
+    void frozenModulesImportBeforeTheFileSystem() {
+        try (var session = MicroPythonSession.builder().build()) {
+            RunResult result = session.run(String.join("\n",
+                    "from __future__ import annotations",
+                    "import __future__, sys",
+                    "def f(x: int) -> 'str': return x",
+                    "print(f(3), __future__.annotations.getMandatoryRelease(), sys.path[0])"));
+
+            assertThat(result.stdout()).isEqualTo("3 None .frozen\n");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"_thread", "socket", "ffi", "machine", "uctypes", "select"})
     void modulesThatReachOutsideTheSandboxAreAbsent(String module) {
