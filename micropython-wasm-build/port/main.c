@@ -32,6 +32,9 @@
 
 static size_t memory_limit_bytes;
 
+// Set by m_malloc_fail (patches/0013), cleared when a run starts.
+bool mp4j_allocation_failed;
+
 // The largest new GC heap area that still fits under the host's memory limit
 // (gc.c grows the heap with MICROPY_GC_SPLIT_HEAP_AUTO when an allocation fails).
 size_t gc_get_max_new_split(void) {
@@ -78,7 +81,7 @@ static int exit_code_of(mp_obj_t exc) {
     return 1;
 }
 
-// Describe an uncaught exception: type, str(e), traceback text, frames (outermost first).
+// Describe an uncaught exception: type, str(e), traceback text, flags, frames (outermost first).
 static void describe_exception(payload_t *p, mp_obj_t exc) {
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     payload_field_str(p, qstr_str(type->name));
@@ -90,6 +93,11 @@ static void describe_exception(payload_t *p, mp_obj_t exc) {
     payload_field_begin(p);
     mp_obj_print_exception(payload_printer(p), exc);
     payload_field_end(p);
+
+    // The memory limit was hit if the run's uncaught exception is the built-in MemoryError (not
+    // a subclass or a look-alike) and an allocation failed during the run.
+    bool memory_limit = type == &mp_type_MemoryError && mp4j_allocation_failed;
+    payload_field_str(p, memory_limit ? "1" : "0");
 
     // Frames are stored innermost first, three values each; send at most MAX_FRAMES of the
     // innermost ones, outermost first.
@@ -130,6 +138,7 @@ static void report(int32_t id, mp_obj_t exc) {
             payload_field_str(&p, qstr_str(mp_obj_get_type(exc)->name));
             payload_field_str(&p, "");
             payload_field_str(&p, "");
+            payload_field_str(&p, mp_obj_get_type(exc) == &mp_type_MemoryError && mp4j_allocation_failed ? "1" : "0");
         }
         nlr_set_abort(NULL);
     }
@@ -149,13 +158,21 @@ static void run(int32_t id, int32_t flags, const char *code, size_t len) {
     MP_STATE_VM(sched_idx) = 0;
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
+    mp4j_allocation_failed = false;
     nlr_buf_t nlr;
     nlr.ret_val = NULL;
     if (nlr_push(&nlr) == 0) {
         nlr_set_abort(&nlr);
         bool repl = (flags & MP4J_FLAG_REPL) != 0;
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(MP_QSTR__lt_string_gt_, code, len, 0);
-        qstr source_name = lex->source_name;
+        qstr source_name = MP_QSTR__lt_string_gt_;
+        if (flags & MP4J_FLAG_NAMED) {
+            const char *end = memchr(code, 0, len);
+            size_t name_len = end != NULL ? (size_t)(end - code) : len;
+            source_name = qstr_from_strn(code, name_len);
+            code += MIN(name_len + 1, len);
+            len -= MIN(name_len + 1, len);
+        }
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
         mp_parse_tree_t tree = mp_parse(lex, repl ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
         mp_obj_t module_fun = mp_compile(&tree, source_name, repl);
         mp_call_function_0(module_fun);
@@ -229,6 +246,7 @@ static MP_NOINLINE void session_loop(void) {
                 payload_field_str(&p, "MemoryError");
                 payload_field_str(&p, "code too large for the sandbox's memory limit");
                 payload_field_str(&p, "MemoryError: code too large for the sandbox's memory limit\n");
+                payload_field_str(&p, "1"); // the memory limit refused the request
                 mp4j_session_result(header[0], MP4J_STATUS_EXCEPTION, p.buf, (int32_t)p.len);
                 payload_free(&p);
                 continue;

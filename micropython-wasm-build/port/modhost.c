@@ -4,19 +4,179 @@
 //     host.lookup("x", limit=3)        # any attribute is a callable host function
 //     host.call("lookup", "x", limit=3)
 //
-// Arguments cross as JSON (`[[args...], {kwargs...}]`, encoded by the json module); the host
-// answers `[0, value]` or `[1, "ExceptionTypeName", "message"]`, raised here as that type
-// when it is a builtin exception type, else as RuntimeError.
+// Arguments cross as JSON (`[[args...], {kwargs...}]`), encoded here: only None, bool, int,
+// finite float, str, list, tuple and dict with str keys can cross; anything else raises
+// TypeError naming the argument (`args[0]['k']`) and the host function is not called. The
+// host answers `[0, value]` or `[1, "ExceptionTypeName", "message"]`, decoded by the built-in
+// json module and raised here as that type when it is a builtin exception type, else as
+// RuntimeError.
+#include <math.h>
 #include <string.h>
 
 #include "py/builtin.h"
+#include "py/objmodule.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
 #include "mp4j_imports.h"
 
-static mp_obj_t json_function(qstr name) {
-    mp_obj_t json = mp_import_name(MP_QSTR_json, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-    return mp_load_attr(json, name);
+// Deeper nesting is refused: it is a cycle, or nothing a host function needs.
+#define MAX_DEPTH (100)
+
+// The built-in json module's loads (not a module of that name on sys.path: Python code cannot
+// change how host replies decode).
+static mp_obj_t json_loads(void) {
+    return mp_load_attr(mp_module_get_builtin(MP_QSTR_json, true), MP_QSTR_loads);
+}
+
+static void print_to_vstr(void *env, const char *str, size_t len) {
+    vstr_add_strn(env, str, len);
+}
+
+static void add_repr(vstr_t *out, mp_obj_t value) {
+    mp_print_t print = {out, print_to_vstr};
+    mp_obj_print_helper(&print, value, PRINT_REPR);
+}
+
+static void add_json_str(vstr_t *out, const char *str, size_t len) {
+    static const char hex[] = "0123456789abcdef";
+    vstr_add_byte(out, '"');
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)str[i];
+        if (c == '"' || c == '\\') {
+            vstr_add_byte(out, '\\');
+            vstr_add_byte(out, c);
+        } else if (c < 0x20) {
+            vstr_add_str(out, "\\u00");
+            vstr_add_byte(out, hex[c >> 4]);
+            vstr_add_byte(out, hex[c & 15]);
+        } else {
+            vstr_add_byte(out, c); // UTF-8 passes through: JSON text is UTF-8
+        }
+    }
+    vstr_add_byte(out, '"');
+}
+
+// Appends `[key]` (the key's repr) to the path; returns the path's length before.
+static size_t path_push(vstr_t *path, mp_obj_t key) {
+    size_t mark = vstr_len(path);
+    vstr_add_byte(path, '[');
+    add_repr(path, key);
+    vstr_add_byte(path, ']');
+    return mark;
+}
+
+// Encodes `value` as JSON, or raises naming `path` (where the value sits in the call; its first
+// `root` bytes name the argument).
+static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int depth) {
+    if (depth > MAX_DEPTH) {
+        path->len = root;
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("host function argument %s is nested more than %d levels deep (or contains itself)"),
+            vstr_null_terminated_str(path), MAX_DEPTH);
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(value);
+    if (value == mp_const_none) {
+        vstr_add_str(out, "null");
+    } else if (value == mp_const_true || value == mp_const_false) {
+        vstr_add_str(out, value == mp_const_true ? "true" : "false");
+    } else if (type == &mp_type_int) {
+        add_repr(out, value);
+    } else if (type == &mp_type_float) {
+        mp_float_t f = mp_obj_float_get(value);
+        if (!isfinite(f)) {
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("host function argument %s is %s: JSON has no infinity or NaN"),
+                vstr_null_terminated_str(path), isnan(f) ? "nan" : "infinite");
+        }
+        add_repr(out, value);
+    } else if (type == &mp_type_str) {
+        size_t len;
+        const char *str = mp_obj_str_get_data(value, &len);
+        add_json_str(out, str, len);
+    } else if (type == &mp_type_list || type == &mp_type_tuple) {
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_get_array(value, &len, &items);
+        vstr_add_byte(out, '[');
+        for (size_t i = 0; i < len; i++) {
+            if (i > 0) {
+                vstr_add_byte(out, ',');
+            }
+            size_t mark = path_push(path, MP_OBJ_NEW_SMALL_INT(i));
+            encode(out, items[i], path, root, depth + 1);
+            path->len = mark;
+        }
+        vstr_add_byte(out, ']');
+    } else if (type == &mp_type_dict || type == &mp_type_ordereddict) {
+        mp_map_t *map = mp_obj_dict_get_map(value);
+        vstr_add_byte(out, '{');
+        bool first = true;
+        for (size_t i = 0; i < map->alloc; i++) {
+            if (!mp_map_slot_is_filled(map, i)) {
+                continue;
+            }
+            mp_obj_t key = map->table[i].key;
+            if (mp_obj_get_type(key) != &mp_type_str) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("host function argument %s has a key of type '%s': dict keys must be str"),
+                    vstr_null_terminated_str(path), mp_obj_get_type_str(key));
+            }
+            if (!first) {
+                vstr_add_byte(out, ',');
+            }
+            first = false;
+            size_t key_len;
+            const char *key_str = mp_obj_str_get_data(key, &key_len);
+            add_json_str(out, key_str, key_len);
+            vstr_add_byte(out, ':');
+            size_t mark = path_push(path, key);
+            encode(out, map->table[i].value, path, root, depth + 1);
+            path->len = mark;
+        }
+        vstr_add_byte(out, '}');
+    } else {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("host function argument %s is of type '%s': only None, bool, int, float (finite), "
+                "str, list, tuple and dict with str keys can cross to the host"),
+            vstr_null_terminated_str(path), mp_obj_get_type_str(value));
+    }
+}
+
+// Encodes the request `[[args...], {kwargs...}]`.
+static void encode_request(vstr_t *out, size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    vstr_t path;
+    vstr_init(&path, 32);
+    vstr_add_str(out, "[[");
+    for (size_t i = 0; i < n_args; i++) {
+        if (i > 0) {
+            vstr_add_byte(out, ',');
+        }
+        vstr_reset(&path);
+        vstr_add_str(&path, "args");
+        path_push(&path, MP_OBJ_NEW_SMALL_INT(i));
+        encode(out, args[i], &path, vstr_len(&path), 1);
+    }
+    vstr_add_str(out, "],{");
+    bool first = true;
+    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+        if (!mp_map_slot_is_filled(kw_args, i)) {
+            continue;
+        }
+        if (!first) {
+            vstr_add_byte(out, ',');
+        }
+        first = false;
+        size_t key_len;
+        const char *key_str = mp_obj_str_get_data(kw_args->table[i].key, &key_len);
+        add_json_str(out, key_str, key_len);
+        vstr_add_byte(out, ':');
+        vstr_reset(&path);
+        vstr_add_str(&path, "kwargs");
+        path_push(&path, kw_args->table[i].key);
+        encode(out, kw_args->table[i].value, &path, vstr_len(&path), 1);
+    }
+    vstr_add_str(out, "}]");
+    vstr_clear(&path);
 }
 
 // The builtin exception type called `name`, or RuntimeError.
@@ -33,18 +193,12 @@ static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, mp
     size_t name_len;
     const char *name_str = mp_obj_str_get_data(name, &name_len);
 
-    mp_obj_t kwargs = mp_obj_new_dict(kw_args == NULL ? 0 : kw_args->used);
-    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
-        if (mp_map_slot_is_filled(kw_args, i)) {
-            mp_obj_dict_store(kwargs, kw_args->table[i].key, kw_args->table[i].value);
-        }
-    }
-    mp_obj_t request[2] = {mp_obj_new_list(n_args, (mp_obj_t *)args), kwargs};
-    mp_obj_t request_json = mp_call_function_1(json_function(MP_QSTR_dumps), mp_obj_new_list(2, request));
-    size_t request_len;
-    const char *request_str = mp_obj_str_get_data(request_json, &request_len);
+    vstr_t request;
+    vstr_init(&request, 64);
+    encode_request(&request, n_args, args, kw_args);
 
-    int32_t response_len = mp4j_host_call(name_str, (int32_t)name_len, request_str, (int32_t)request_len);
+    int32_t response_len = mp4j_host_call(name_str, (int32_t)name_len, request.buf, (int32_t)request.len);
+    vstr_clear(&request);
     if (response_len < 0) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("host call failed"));
     }
@@ -53,7 +207,7 @@ static mp_obj_t call_host(mp_obj_t name, size_t n_args, const mp_obj_t *args, mp
     if (mp4j_host_result(response.buf, response_len) != response_len) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("host call failed"));
     }
-    mp_obj_t reply = mp_call_function_1(json_function(MP_QSTR_loads), mp_obj_new_str_from_vstr(&response));
+    mp_obj_t reply = mp_call_function_1(json_loads(), mp_obj_new_str_from_vstr(&response));
 
     size_t reply_len;
     mp_obj_t *items;

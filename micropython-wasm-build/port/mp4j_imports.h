@@ -33,6 +33,10 @@ enum {
 };
 
 // Request flags.
-#define MP4J_FLAG_REPL (1)
+#define MP4J_FLAG_REPL (1)  // compile as interactive input: expression statements echo their value
+#define MP4J_FLAG_NAMED (2) // the request starts with the code's source name and a NUL byte
+
+// EXCEPTION result flags.
+#define MP4J_EXCEPTION_ALLOCATION_FAILED (1) // the built-in MemoryError, after an allocation failed
 
 #endif

@@ -4,6 +4,7 @@
 // (threads, sockets, ffi, machine, raw memory access) is off. Files go through the
 // POSIX VFS on top of WASI, so the host's preopened directories are all there is.
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -104,6 +105,11 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_BLUETOOTH                 (0)
 #define MICROPY_PY_MICROPYTHON_MEM_INFO      (1)
 #define MICROPY_PY_MICROPYTHON_HEAP_LOCKED   (0)
+
+// An allocation failed (patches/0013): the session loop reports it with an uncaught MemoryError,
+// so the host knows the memory limit was hit.
+extern bool mp4j_allocation_failed;
+#define MICROPY_PORT_MALLOC_FAILED(num_bytes) (mp4j_allocation_failed = true)
 
 // Our builtins: the RecursionError type (see patches/) and the `host` module.
 extern const struct _mp_obj_type_t mp_type_RecursionError;

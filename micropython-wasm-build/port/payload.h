@@ -1,7 +1,9 @@
 // micropython4j: building result payloads: a sequence of fields, each a little-endian u32
 // length followed by that many bytes. Buffers come from malloc, not the GC heap, so a
-// MemoryError can still be described. A field keeps at most FIELD_MAX_BYTES (the rest is
-// dropped) and a payload stops taking new fields once it holds PAYLOAD_MAX_BYTES.
+// MemoryError can still be described. A longer field keeps its first and last
+// FIELD_KEEP_BYTES, the last from the start of a line, with a marker saying how much was cut
+// between them (a traceback keeps its final "Type: message" line), and a payload stops taking
+// new fields once it holds PAYLOAD_MAX_BYTES.
 #ifndef MP4J_PAYLOAD_H
 #define MP4J_PAYLOAD_H
 
@@ -9,7 +11,7 @@
 #include <stddef.h>
 #include "py/mpprint.h"
 
-#define FIELD_MAX_BYTES (64 * 1024)
+#define FIELD_KEEP_BYTES (32 * 1024)
 #define PAYLOAD_MAX_BYTES (1024 * 1024)
 
 typedef struct _payload_t {
@@ -19,6 +21,8 @@ typedef struct _payload_t {
     size_t field_start; // offset of the open field's length prefix
     bool in_field;      // a field is open and its prefix was written
     bool failed;        // out of memory or over PAYLOAD_MAX_BYTES: no more fields
+    char *tail;         // the open field's last FIELD_KEEP_BYTES past its head, a ring
+    size_t overflow;    // bytes of the open field past its head
     mp_print_t print;   // appends to the open field
 } payload_t;
 

@@ -1,7 +1,6 @@
 package io.github.micropython4j;
 
 import io.github.micropython4j.internal.DirectoryMount;
-import io.github.micropython4j.internal.RunReport;
 import io.github.micropython4j.internal.SessionConfig;
 import io.github.micropython4j.internal.SessionRuntime;
 import java.nio.file.Files;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.io.OutputStream;
 
 /**
  * A sandboxed MicroPython interpreter whose globals persist from one run to the next.
@@ -48,67 +49,84 @@ public final class MicroPythonSession implements AutoCloseable {
 
     /**
      * Runs Python code as a module body in the session's globals and waits for the result.
+     * Tracebacks name the code {@code "<string>"}.
      *
      * @throws IllegalStateException if the session is closed, or if called from one of this
      *     session's own host functions (which would wait for itself)
      */
     public RunResult run(String code) {
-        return await(code, false);
+        return run(code, "<string>");
+    }
+
+    /**
+     * Runs Python code as {@link #run(String)} does, naming it {@code sourceName} in tracebacks
+     * and errors, as CPython names a script: {@code File "job.py", line 3, in <module>}.
+     *
+     * @param sourceName the file name to report, e.g. {@code "job.py"}; no NUL characters
+     * @throws IllegalArgumentException if {@code sourceName} is empty or contains NUL
+     * @throws IllegalStateException as for {@link #run(String)}
+     */
+    public RunResult run(String code, String sourceName) {
+        Objects.requireNonNull(code, "code");
+        return runtime.run(code, checkedSourceName(sourceName), false);
     }
 
     /**
      * Runs code the way the interactive prompt does: the value of an expression statement is
-     * echoed with {@code repr} to stdout, e.g. {@code "1 + 1"} prints {@code 2}.
+     * echoed with {@code repr} to stdout, e.g. {@code "1 + 1"} prints {@code 2}, and tracebacks
+     * name it {@code "<stdin>"}.
      *
      * @throws IllegalStateException as for {@link #run(String)}
      */
     public RunResult runInteractive(String code) {
-        return await(code, true);
+        Objects.requireNonNull(code, "code");
+        return runtime.run(code, "<stdin>", true);
     }
 
     /**
      * Queues Python code and returns at once. The future completes with the result, never
      * exceptionally; runs are executed in submission order. Dependent actions run in the common
-     * fork/join pool, never on the session's guest thread.
+     * fork/join pool, never on the session's guest thread. Cancelling the future
+     * ({@code future.cancel(true)}) stops the run like a timeout does (its outcome is
+     * {@link Outcome#CANCELLED}); the session keeps its state and goes on with the next run.
      *
      * @throws IllegalStateException if the session is closed
      */
     public CompletableFuture<RunResult> runAsync(String code) {
-        return submit(code, false).thenApplyAsync(MicroPythonSession::toResult);
+        Objects.requireNonNull(code, "code");
+        return runtime.runAsync(code, "<string>", false);
+    }
+
+    /**
+     * {@link #runAsync(String)}, with dependent actions run by {@code executor}.
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    public CompletableFuture<RunResult> runAsync(String code, Executor executor) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(executor, "executor");
+        return runtime.runAsync(code, "<string>", false, executor);
     }
 
     /**
      * Closes the session: a run in progress ends with {@link Outcome#SESSION_CLOSED}, queued runs
-     * too, and the guest thread is stopped within about a second. Closing twice does nothing.
+     * too, and the guest is stopped. Returns once the guest's thread has ended, which takes
+     * milliseconds, except when the thread is inside a host function that ignores interruption:
+     * then it returns after 5 seconds and reports the thread to the {@code io.github.micropython4j}
+     * {@link System.Logger}; the thread ends when the function returns, and no other call of the
+     * session's host functions starts before that. Closing twice does nothing.
      */
     @Override
     public void close() {
         runtime.close();
     }
 
-    private CompletableFuture<RunReport> submit(String code, boolean interactive) {
-        Objects.requireNonNull(code, "code");
-        return runtime.submit(code, interactive);
-    }
-
-    private RunResult await(String code, boolean interactive) {
-        if (runtime.isGuestThread()) {
-            throw new IllegalStateException("a host function cannot wait for a run of its own session");
+    private static String checkedSourceName(String sourceName) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (sourceName.isEmpty() || sourceName.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("source name must be non-empty and contain no NUL: '" + sourceName + "'");
         }
-        return toResult(submit(code, interactive).join());
-    }
-
-    private static RunResult toResult(RunReport report) {
-        return new RunResult(
-                report.outcome(),
-                report.stdout(),
-                report.stderr(),
-                report.error(),
-                report.exitCode(),
-                report.elapsed(),
-                report.sessionReset(),
-                report.detail(),
-                report.fuelUsed());
+        return sourceName;
     }
 
     /**
@@ -129,6 +147,8 @@ public final class MicroPythonSession implements AutoCloseable {
         private int maxHostCallsPerRun = 10_000;
         private final Map<String, HostFunction> hostFunctions = new LinkedHashMap<>();
         private final List<DirectoryMount> mounts = new ArrayList<>();
+        private OutputStream stdout;
+        private OutputStream stderr;
 
         private Builder() {}
 
@@ -228,6 +248,23 @@ public final class MicroPythonSession implements AutoCloseable {
         }
 
         /**
+         * Passes the guest's stdout to {@code stream} as it is written (up to the output limit,
+         * with the same truncation marker), besides keeping it for {@link RunResult#stdout()}.
+         * Writes happen on the session's guest thread; a stream that blocks holds up the run
+         * (its timeout still applies), and one that throws ends the run as a crash.
+         */
+        public Builder stdout(OutputStream stream) {
+            this.stdout = Objects.requireNonNull(stream, "stream");
+            return this;
+        }
+
+        /** Passes the guest's stderr to {@code stream} as it is written; see {@link #stdout(OutputStream)}. */
+        public Builder stderr(OutputStream stream) {
+            this.stderr = Objects.requireNonNull(stream, "stream");
+            return this;
+        }
+
+        /**
          * Lets the guest read (never change) the host directory {@code hostDirectory} at the
          * absolute guest path {@code guestPath}.
          */
@@ -268,7 +305,7 @@ public final class MicroPythonSession implements AutoCloseable {
                 }
             }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, false));
+                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, stdout, stderr));
         }
     }
 }

@@ -23,9 +23,11 @@ public enum Outcome {
      */
     TIMEOUT,
     /**
-     * The guest ran out of the memory the session allows: an uncaught {@code MemoryError}
-     * (then {@link RunResult#error()} holds it and the session keeps its state), or a guest that
-     * failed with its memory exhausted (then the session was reset).
+     * The guest ran out of the memory the session allows: an allocation failed at the memory
+     * limit and the {@code MemoryError} it raised was not caught (then {@link RunResult#error()}
+     * holds it and the session keeps its state), or the guest failed with all its memory in use
+     * (then the session was reset). A {@code MemoryError} raised by the code itself, without an
+     * allocation failing, is a {@link #PYTHON_ERROR}.
      */
     MEMORY_LIMIT,
     /**
@@ -34,8 +36,15 @@ public enum Outcome {
      */
     OUTPUT_LIMIT,
     /**
+     * The run was cancelled by the host (its future from {@link MicroPythonSession#runAsync(String)}
+     * was cancelled) and stopped like a timeout. The session keeps its state unless
+     * {@link RunResult#sessionReset()} says otherwise.
+     */
+    CANCELLED,
+    /**
      * The sandbox itself failed during the run (a trap in the guest, an exhausted JVM stack, a
-     * broken guest/host exchange). The session was reset; {@link RunResult#detail()} says what happened.
+     * broken guest/host exchange). The session was always reset ({@link RunResult#sessionReset()}
+     * is true); {@link RunResult#detail()} says what happened.
      */
     CRASH,
     /** The session was closed before or while this run executed. */

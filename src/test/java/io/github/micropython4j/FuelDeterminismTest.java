@@ -13,6 +13,7 @@ class FuelDeterminismTest {
     @Test
     void aFuelExhaustingScriptStopsAtTheSamePointInFiveFreshSessions() {
         Set<String> stoppingPoints = new HashSet<>();
+        Set<Long> fuelUsed = new HashSet<>();
         for (int run = 0; run < 5; run++) {
             try (MicroPythonSession session = MicroPythonSession.builder()
                     .fuelLimit(3_000_000)
@@ -28,12 +29,15 @@ class FuelDeterminismTest {
                         "        words = sorted(words)[:50]"));
 
                 assertThat(exhausted.outcome()).isEqualTo(Outcome.FUEL_EXHAUSTED);
-                assertThat(exhausted.fuelUsed()).hasValue(3_000_000);
+                // the budget, and what the stopping guest used beyond it to reach a safe point
+                assertThat(exhausted.fuelUsed().orElseThrow()).isBetween(3_000_000L, 3_000_000L + 10_000);
+                fuelUsed.add(exhausted.fuelUsed().orElseThrow());
                 stoppingPoints.add(session.run("print(i, len(words), words[-1])").stdout());
             }
         }
 
         assertThat(stoppingPoints).hasSize(1);
+        assertThat(fuelUsed).hasSize(1);
         assertThat(stoppingPoints.iterator().next()).matches("\\d+ \\d+ \\d*\n");
     }
 

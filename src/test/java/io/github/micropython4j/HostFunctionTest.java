@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -210,23 +212,65 @@ class HostFunctionTest {
     }
 
     @Test
-    void bareHostFunctionNamesComeBackAfterTheSessionIsReset() {
+    void bareHostFunctionNamesComeBackAfterTheSessionIsReset() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
         try (MicroPythonSession session = MicroPythonSession.builder()
                 .timeout(java.time.Duration.ofMillis(200))
-                .hostFunction("spin", (args, kwargs) -> {
-                    long until = System.nanoTime() + 3_000_000_000L;
-                    while (System.nanoTime() < until) {
-                        Thread.onSpinWait();
-                    }
-                    return 1;
-                })
+                .hostFunction("spin", (args, kwargs) -> awaitIgnoringInterrupts(release))
                 .hostFunction("one", (args, kwargs) -> 1)
                 .build()) {
             RunResult stuck = session.run("spin()");
+            release.countDown();
             RunResult after = session.run("print(one())");
 
             assertThat(stuck.sessionReset()).isTrue();
             assertThat(after.stdout()).as(after.toString()).isEqualTo("1\n");
+        }
+    }
+
+    @Test
+    void aHostFunctionIsNeverEnteredTwiceAtOnceEvenAfterItsGuestWasAbandoned() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger active = new AtomicInteger();
+        AtomicInteger mostActive = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        try (MicroPythonSession session = MicroPythonSession.builder()
+                .timeout(java.time.Duration.ofMillis(300))
+                .hostFunction("block", (args, kwargs) -> {
+                    calls.incrementAndGet();
+                    mostActive.accumulateAndGet(active.incrementAndGet(), Math::max);
+                    try {
+                        return awaitIgnoringInterrupts(release);
+                    } finally {
+                        active.decrementAndGet();
+                    }
+                })
+                .build()) {
+            RunResult abandoned = session.run("block()");
+            RunResult waiting = session.run("block()");
+            release.countDown();
+            RunResult afterwards = session.run("print(block())");
+
+            assertThat(abandoned.outcome()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(abandoned.sessionReset()).isTrue();
+            assertThat(waiting.outcome()).as(waiting.toString()).isEqualTo(Outcome.TIMEOUT);
+            assertThat(waiting.sessionReset()).isFalse();
+            assertThat(waiting.error().orElseThrow().message()).contains("another call of this session was still running");
+            assertThat(afterwards.stdout()).as(afterwards.toString()).isEqualTo("True\n");
+            assertThat(mostActive).hasValue(1);
+            assertThat(calls).hasValue(2); // the waiting run's call never entered the function
+        }
+    }
+
+    /** Waits for {@code latch} however often it is interrupted, as a badly behaved host function would. */
+    private static boolean awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return true;
+            } catch (InterruptedException ignored) {
+                // carry on waiting
+            }
         }
     }
 

@@ -103,22 +103,35 @@ final class ChicoryEngine {
     }
 
     /**
+     * Fails unless the guest binary has the fuel meter: without it runs would have no CPU limit.
+     * The benchmark that measures the meter's cost loads an unmetered build on purpose, with
+     * the system property {@code micropython4j.allowUnmeteredGuest=true}.
+     *
+     * @throws IllegalStateException if the binary has no fuel meter
+     */
+    static void requireFuelMeter() {
+        if (!CompiledGuest.METERED && !Boolean.getBoolean("micropython4j.allowUnmeteredGuest")) {
+            throw new IllegalStateException("micropython.wasm was built without the fuel meter (METER=0), so runs"
+                    + " would have no CPU limit: rebuild it with scripts/build-micropython.sh");
+        }
+    }
+
+    /**
      * Instantiates a guest and runs {@code _start} on the calling thread. Returns when the guest
      * leaves its session loop.
      *
      * @param mounts the host directories to preopen
      * @param memoryLimitPages the memory limit from {@link #memoryLimitPages(long)}
      * @param interpreted run on Chicory's interpreter rather than the compiled classes
-     * @param output receives the guest's stdout and stderr
-     * @param protocol serves the {@code micropython4j} imports
+     * @param protocol serves the {@code micropython4j} imports and receives stdout and stderr
      * @throws GuestFailure if the guest stopped any other way
      */
-    static void run(List<DirectoryMount> mounts, int memoryLimitPages, boolean interpreted, BoundedOutput output,
-            GuestProtocol protocol) throws GuestFailure {
+    static void run(List<DirectoryMount> mounts, int memoryLimitPages, boolean interpreted, GuestProtocol protocol)
+            throws GuestFailure {
         WasiOptions.Builder options = WasiOptions.builder()
                 .withStdin(InputStream.nullInputStream(), false)
-                .withStdout(output.stdout(), false)
-                .withStderr(output.stderr(), false)
+                .withStdout(new ConsoleStream(protocol, false), false)
+                .withStderr(new ConsoleStream(protocol, true), false)
                 .withRandom(new SecureRandom())
                 .withClock(Clock.systemUTC());
         Set<Integer> readOnlyPreopens = new HashSet<>();
@@ -136,7 +149,7 @@ final class ChicoryEngine {
             List<ImportFunction> wasiFunctions = guardReadOnlyMounts(
                     wasi.toHostFunctions(), new ReadOnlyDescriptors(readOnlyPreopens));
             ImportValues imports = ImportValues.builder()
-                    .withFunctions(watchOutput(wasiFunctions, output, protocol, fuel))
+                    .withFunctions(watchOutput(wasiFunctions, protocol, fuel))
                     .addFunction(protocolFunctions(protocol, fuel))
                     .build();
             Instance.Builder builder = interpreted
@@ -151,6 +164,27 @@ final class ChicoryEngine {
             instance.export(Instance.START_FUNCTION_NAME).apply();
         } catch (RuntimeException | StackOverflowError e) {
             throw translate(e, instance, memoryLimitPages);
+        }
+    }
+
+    /** The guest's fd 1 or fd 2, passing what it writes to the run through the protocol. */
+    private static final class ConsoleStream extends java.io.OutputStream {
+        private final GuestProtocol protocol;
+        private final boolean stderr;
+
+        ConsoleStream(GuestProtocol protocol, boolean stderr) {
+            this.protocol = protocol;
+            this.stderr = stderr;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            protocol.write(stderr, bytes, offset, length);
         }
     }
 
@@ -212,15 +246,15 @@ final class ChicoryEngine {
         };
     }
 
-    /** The guest's fuel global as a {@link RunControl.FuelTank}, looked up once per instance. */
+    /** The guest's fuel global as a {@link FuelAccount.Tank}, looked up once per instance. */
     private static final class GuestFuel {
-        private RunControl.FuelTank tank;
+        private FuelAccount.Tank tank;
 
-        RunControl.FuelTank of(Instance instance) {
+        FuelAccount.Tank of(Instance instance) {
             if (tank == null) {
                 if (CompiledGuest.METERED) {
                     GlobalInstance global = instance.exports().global(FUEL_GLOBAL);
-                    tank = new RunControl.FuelTank() {
+                    tank = new FuelAccount.Tank() {
                         @Override
                         public long level() {
                             return global.getValue();
@@ -232,16 +266,27 @@ final class ChicoryEngine {
                         }
                     };
                 } else {
-                    tank = RunControl.UNMETERED;
+                    tank = UNMETERED;
                 }
             }
             return tank;
         }
     }
 
-    /** Tells the protocol after every write to stdout or stderr whether the output limit was exceeded. */
+    /** A tank for a guest built without the meter (benchmarks only): it has nothing to count. */
+    private static final FuelAccount.Tank UNMETERED = new FuelAccount.Tank() {
+        @Override
+        public long level() {
+            return 0;
+        }
+
+        @Override
+        public void fill(long units) {}
+    };
+
+    /** Tells the protocol after every write to stdout or stderr, so it can stop a run past the output limit. */
     private static List<ImportFunction> watchOutput(
-            List<ImportFunction> wasiFunctions, BoundedOutput output, GuestProtocol protocol, GuestFuel fuel) {
+            List<ImportFunction> wasiFunctions, GuestProtocol protocol, GuestFuel fuel) {
         List<ImportFunction> watched = new ArrayList<>();
         for (ImportFunction function : wasiFunctions) {
             HostFunction host = (HostFunction) function;
@@ -249,7 +294,7 @@ final class ChicoryEngine {
                 WasmFunctionHandle write = host.handle();
                 watched.add(new HostFunction(host.module(), host.name(), host.functionType(), (instance, args) -> {
                     long[] result = write.apply(instance, args);
-                    protocol.outputWritten(fuel.of(instance), output.limitExceeded());
+                    protocol.afterOutput(fuel.of(instance));
                     return result;
                 }));
             } else {

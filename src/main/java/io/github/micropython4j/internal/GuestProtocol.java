@@ -5,71 +5,78 @@ import java.nio.charset.StandardCharsets;
 /**
  * The host side of the {@code micropython4j} imports (micropython-wasm-build/README.md),
  * independent of the wasm runtime: the engine forwards each import call here with the guest's
- * memory and fuel global.
+ * memory and fuel global, and this hands the work to the run the guest is executing.
  */
 final class GuestProtocol {
 
-    /** Where requests come from and where their outcomes go: the worker. */
-    interface Session {
-        /** Blocks for the next run; null when the guest should leave its session loop. */
-        PendingRun awaitRun();
+    /** Where the runs come from: the worker. */
+    interface RunSource {
+        /** Blocks for the next run and starts it; null when the guest should leave its session loop. */
+        Run next(FuelAccount.Tank fuel);
 
-        /** The guest finished request {@code id}, using {@code fuelUsed} units. */
-        void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason);
+        /** The guest reported the end of {@code run}; {@code discardGuest} if it must not run another. */
+        void ended(Run run, boolean discardGuest);
 
         /** Whether the worker was retired, so the guest must stop at once. */
         boolean isRetired();
     }
 
-    private final Session session;
+    private final RunSource source;
     private final HostCallDispatcher hostCalls;
-    private final RunControl control;
     private final int memoryLimitPages;
-    private PendingRun handingOver;
-    private PendingRun running;
+    private Run handingOver;
+    private volatile Run current;
     private byte[] hostResponse;
 
-    GuestProtocol(Session session, HostCallDispatcher hostCalls, RunControl control, int memoryLimitPages) {
-        this.session = session;
+    GuestProtocol(RunSource source, HostCallDispatcher hostCalls, int memoryLimitPages) {
+        this.source = source;
         this.hostCalls = hostCalls;
-        this.control = control;
         this.memoryLimitPages = memoryLimitPages;
     }
 
+    /** The run the guest is executing, or null. */
+    Run current() {
+        return current;
+    }
+
     /** {@code session_next(hdr, buf, cap) -> i32}. */
-    int sessionNext(GuestMemory memory, RunControl.FuelTank fuel, int header, int buffer, int capacity) {
+    int sessionNext(GuestMemory memory, FuelAccount.Tank fuel, int header, int buffer, int capacity) {
         checkNotRetired();
         if (handingOver == null) {
-            handingOver = session.awaitRun();
+            handingOver = source.next(fuel);
             if (handingOver == null) {
                 return -1;
             }
-            running = handingOver;
-            control.startRun(fuel, handingOver.id());
+            current = handingOver;
         }
-        PendingRun run = handingOver;
+        Run run = handingOver;
         memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags()));
-        byte[] code = run.code();
-        if (code.length <= capacity) {
-            memory.write(buffer, code);
+        byte[] request = run.request();
+        if (request.length <= capacity) {
+            memory.write(buffer, request);
             handingOver = null;
         }
-        return code.length;
+        return request.length;
     }
 
     /** {@code session_result(id, status, payload, len)}. */
-    void sessionResult(GuestMemory memory, RunControl.FuelTank fuel, int id, int status, int payload, int length) {
+    void sessionResult(GuestMemory memory, FuelAccount.Tank fuel, int id, int status, int payload, int length) {
         checkNotRetired();
+        Run run = current;
+        if (run == null || run.id() != id) {
+            throw new ProtocolViolation("session_result for request " + id + ", which is not running");
+        }
         if (length < 0) {
             throw new ProtocolViolation("negative session_result payload length " + length);
         }
+        run.reporting();
         GuestReport report = ProtocolCodec.decodeResult(status, memory.read(payload, length));
-        if (handingOver != null && handingOver.id() == id) {
-            handingOver = null; // answered without being read (too large for the guest)
-        }
-        running = null;
-        long fuelUsed = control.finishRun(fuel);
-        session.finishRun(id, report, fuelUsed, control.stopReason());
+        handingOver = null; // the guest may answer a request it could not read (too large)
+        current = null;
+        boolean discardGuest = run.reported(report, fuel);
+        fuel.fill(FuelAccount.IDLE_ALLOWANCE);
+        source.ended(run, discardGuest);
+        checkNotRetired();
     }
 
     /** {@code host_call(name, name_len, req, req_len) -> i32}. */
@@ -79,12 +86,8 @@ final class GuestProtocol {
             throw new ProtocolViolation("negative host_call length");
         }
         String functionName = new String(memory.read(name, nameLength), StandardCharsets.UTF_8);
-        control.enterHostCall();
-        try {
-            hostResponse = hostCalls.call(functionName, requestLength, () -> memory.read(request, requestLength));
-        } finally {
-            control.leaveHostCall();
-        }
+        hostResponse = hostCalls.call(runningRun("host_call"), functionName, requestLength,
+                () -> memory.read(request, requestLength));
         checkNotRetired();
         return hostResponse.length;
     }
@@ -102,29 +105,35 @@ final class GuestProtocol {
     }
 
     /**
-     * {@code sleep_ms(ms: i64)}: waits, cut short by a stop request (then the guest's fuel is
-     * emptied so that it stops right away) or by interruption (the interrupt stays set).
+     * {@code sleep_ms(ms: i64)}: waits, cut short by a stop request (which then takes effect at
+     * once) or by interruption (the interrupt stays set).
      */
-    void sleepMillis(RunControl.FuelTank fuel, long millis) {
+    void sleepMillis(FuelAccount.Tank fuel, long millis) {
         checkNotRetired();
         if (millis <= 0) {
             return;
         }
         try {
-            if (control.awaitStop(millis)) {
-                control.stopNow(fuel);
-            }
+            runningRun("sleep_ms").sleep(millis, fuel);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         checkNotRetired();
     }
 
-    /** The guest wrote output; past the output limit the run is stopped at once. */
-    void outputWritten(RunControl.FuelTank fuel, boolean limitExceeded) {
-        if (limitExceeded && !control.stopRequested() && running != null) {
-            control.requestStop(running.id(), RunControl.StopReason.OUTPUT_LIMIT);
-            control.stopNow(fuel);
+    /** The guest wrote to stdout or stderr; outside a run the output is dropped. */
+    void write(boolean toStderr, byte[] bytes, int offset, int length) {
+        Run run = current;
+        if (run != null) {
+            run.write(toStderr, bytes, offset, length);
+        }
+    }
+
+    /** A write call of the guest returned: past the output limit the run is stopped at once. */
+    void afterOutput(FuelAccount.Tank fuel) {
+        Run run = current;
+        if (run != null) {
+            run.afterOutput(fuel);
         }
     }
 
@@ -135,15 +144,29 @@ final class GuestProtocol {
 
     /**
      * {@code fuel_exhausted() -> i32}: the guest's fuel global ran dry. Returns 0 after a refill,
-     * 1 to stop the run (see {@link RunControl}).
+     * 1 to stop the run (see {@link FuelAccount}). Outside runs the guest's own bookkeeping
+     * gets an allowance that never runs out.
      */
-    int fuelExhausted(RunControl.FuelTank fuel) {
+    int fuelExhausted(FuelAccount.Tank fuel) {
         checkNotRetired();
-        return control.exhausted(fuel) ? 1 : 0;
+        Run run = current;
+        if (run == null) {
+            fuel.fill(FuelAccount.IDLE_ALLOWANCE);
+            return 0;
+        }
+        return run.fuelExhausted(fuel) ? 1 : 0;
+    }
+
+    private Run runningRun(String call) {
+        Run run = current;
+        if (run == null) {
+            throw new ProtocolViolation(call + " outside a run");
+        }
+        return run;
     }
 
     private void checkNotRetired() {
-        if (session.isRetired()) {
+        if (source.isRetired()) {
             throw new WorkerRetiredException();
         }
     }

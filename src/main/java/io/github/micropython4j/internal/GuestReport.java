@@ -7,9 +7,11 @@ import io.github.micropython4j.PythonError;
  *
  * @param status the guest's status code
  * @param error the uncaught exception, for {@link Status#EXCEPTION} only
+ * @param allocationFailed for {@link Status#EXCEPTION}: the exception is the built-in
+ *     {@code MemoryError} and an allocation failed during the run (the memory limit was hit)
  * @param exitCode the {@code sys.exit} status, for {@link Status#EXIT} only
  */
-record GuestReport(Status status, PythonError error, Integer exitCode) {
+record GuestReport(Status status, PythonError error, boolean allocationFailed, Integer exitCode) {
 
     /** The status codes of {@code session_result}. */
     enum Status {
@@ -32,18 +34,18 @@ record GuestReport(Status status, PythonError error, Integer exitCode) {
     }
 
     static GuestReport ok() {
-        return new GuestReport(Status.OK, null, null);
+        return new GuestReport(Status.OK, null, false, null);
     }
 
-    static GuestReport exception(PythonError error) {
-        return new GuestReport(Status.EXCEPTION, error, null);
+    static GuestReport exception(PythonError error, boolean allocationFailed) {
+        return new GuestReport(Status.EXCEPTION, error, allocationFailed, null);
     }
 
     static GuestReport exit(int exitCode) {
-        return new GuestReport(Status.EXIT, null, exitCode);
+        return new GuestReport(Status.EXIT, null, false, exitCode);
     }
 
     static GuestReport aborted() {
-        return new GuestReport(Status.ABORTED, null, null);
+        return new GuestReport(Status.ABORTED, null, false, null);
     }
 }

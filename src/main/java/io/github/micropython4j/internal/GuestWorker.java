@@ -1,55 +1,45 @@
 package io.github.micropython4j.internal;
 
+import io.github.micropython4j.Outcome;
+import io.github.micropython4j.RunResult;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Owns one guest instance and the thread it runs on. The thread instantiates the guest, calls
- * {@code _start} and serves the guest's imports; the guest blocks in {@code session_next} until
- * the session's queue has a run. A retired worker takes no more runs and its thread winds down.
+ * {@code _start} and serves the guest's imports (through {@link GuestProtocol}); the guest
+ * blocks in {@code session_next} until the session's queue has a run. A retired worker takes no
+ * more runs and its thread winds down.
  */
-final class GuestWorker implements GuestProtocol.Session {
+final class GuestWorker implements GuestProtocol.RunSource {
     /** The guest's wasm calls nest as JVM calls, so the thread gets a deep stack. */
     private static final long STACK_SIZE = 512L << 20;
 
-    /** What the worker tells its session. */
-    interface Listener {
-        /** The guest received {@code run}. */
-        void runStarted(GuestWorker worker, PendingRun run);
-
-        /** The guest reported the end of {@code run}; {@code stopReason} is null unless the host stopped it. */
-        void runFinished(GuestWorker worker, PendingRun run, GuestReport report, long fuelUsed,
-                RunControl.StopReason stopReason);
-
-        /** The thread is about to end; {@code failure} is null if the guest left its loop when asked. */
-        void workerEnded(GuestWorker worker, GuestFailure failure);
-    }
-
-    private final RunQueue queue;
+    private final SessionRuntime session;
     private final SessionConfig config;
+    private final RunQueue queue;
     private final int memoryLimitPages;
-    private final Listener listener;
-    private final BoundedOutput output;
-    private final HostCallDispatcher hostCalls;
-    private final RunControl control;
+    private final boolean interpreted;
+    private final GuestProtocol protocol;
     private final Thread thread;
+    /** Whether this guest replaced one that was lost without a run saying so. */
+    private boolean replacesLostGuest;
+    /** Makes the host functions builtins; the guest runs it before any submitted run. */
+    private Run bootstrap;
     private volatile boolean retired;
     private volatile boolean reachedSessionLoop;
-    private volatile PendingRun current;
-    /** Makes the host functions builtins; the guest runs it before any submitted run. */
-    private PendingRun bootstrap;
 
-    GuestWorker(String threadName, SessionConfig config, int memoryLimitPages, RunQueue queue, Listener listener) {
-        this.queue = queue;
+    GuestWorker(SessionRuntime session, String threadName, SessionConfig config, int memoryLimitPages,
+            boolean interpreted, RunQueue queue, HostCallDispatcher hostCalls, boolean replacesLostGuest) {
+        this.session = session;
         this.config = config;
+        this.queue = queue;
         this.memoryLimitPages = memoryLimitPages;
-        this.listener = listener;
-        this.output = new BoundedOutput(config.outputLimitBytes());
-        this.hostCalls = new HostCallDispatcher(
-                config.hostFunctions(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
-        this.control = new RunControl(config.fuelPerRun());
-        this.bootstrap = hostFunctionsAsBuiltins(config.hostFunctions().keySet());
+        this.interpreted = interpreted;
+        this.replacesLostGuest = replacesLostGuest;
+        this.protocol = new GuestProtocol(this, hostCalls, memoryLimitPages);
+        this.bootstrap = hostFunctionsAsBuiltins(config.hostFunctions().keySet(), config);
         this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);
         this.thread.setDaemon(true);
     }
@@ -58,19 +48,12 @@ final class GuestWorker implements GuestProtocol.Session {
         thread.start();
     }
 
-    /**
-     * Asks the guest to stop its current run at the next safe point, keeping its state; the
-     * run then ends with {@code reason}.
-     */
-    void requestStop(PendingRun run, RunControl.StopReason reason) {
-        control.requestStop(run.id(), reason);
-    }
-
-    /** Stops taking runs and interrupts the guest. */
+    /** Stops taking runs, interrupts the guest and lets the session replace this worker. */
     void retire() {
         retired = true;
         queue.wakeAll();
         thread.interrupt();
+        session.workerRetired(this);
     }
 
     /** Waits up to {@code timeout} for the thread to end; returns whether it did. */
@@ -83,27 +66,17 @@ final class GuestWorker implements GuestProtocol.Session {
         return !thread.isAlive();
     }
 
-    boolean isAlive() {
-        return thread.isAlive();
-    }
-
     boolean runsOn(Thread candidate) {
         return thread == candidate;
     }
 
-    /** Whether the guest got through its start-up to the session loop. */
-    boolean reachedSessionLoop() {
-        return reachedSessionLoop;
+    String threadName() {
+        return thread.getName();
     }
 
     /** The run the guest is executing, or null. */
-    PendingRun currentRun() {
-        return current;
-    }
-
-    /** Whether the current run went over the output limit. */
-    boolean outputLimitExceeded() {
-        return output.limitExceeded();
+    Run currentRun() {
+        return protocol.current();
     }
 
     @Override
@@ -112,39 +85,35 @@ final class GuestWorker implements GuestProtocol.Session {
     }
 
     @Override
-    public PendingRun awaitRun() {
-        if (bootstrap != null) {
-            current = bootstrap;
+    public Run next(FuelAccount.Tank fuel) {
+        if (bootstrap != null && bootstrap.start(this, false, fuel)) {
             return bootstrap;
         }
         reachedSessionLoop = true;
-        PendingRun run = queue.take(this::isRetired);
-        if (run == null) {
-            return null;
+        for (;;) {
+            Run run = queue.take(this::isRetired);
+            if (run == null) {
+                return null;
+            }
+            if (run.start(this, replacesLostGuest, fuel)) {
+                replacesLostGuest = false;
+                return run;
+            }
         }
-        output.drain();
-        hostCalls.startRun();
-        run.started(output);
-        current = run;
-        listener.runStarted(this, run);
-        return run;
     }
 
     @Override
-    public void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason) {
-        PendingRun run = current;
-        if (run == null || run.id() != id) {
-            throw new ProtocolViolation("session_result for request " + id + ", which is not running");
-        }
-        current = null;
+    public void ended(Run run, boolean discardGuest) {
         if (run == bootstrap) {
             bootstrap = null;
-            if (report.status() != GuestReport.Status.OK) {
-                throw new ProtocolViolation("the guest could not install the host functions: " + report);
+            RunResult result = run.result().join();
+            if (result.outcome() != Outcome.OK) {
+                throw new ProtocolViolation("the guest could not install the host functions: " + result);
             }
-            return;
         }
-        listener.runFinished(this, run, report, fuelUsed, stopReason);
+        if (discardGuest) {
+            retire();
+        }
     }
 
     /**
@@ -152,7 +121,7 @@ final class GuestWorker implements GuestProtocol.Session {
      * session's globals stay the user's own and a global of the same name shadows it); null if
      * there are none. Names are Python identifiers, checked by the builder.
      */
-    private static PendingRun hostFunctionsAsBuiltins(Set<String> names) {
+    private static Run hostFunctionsAsBuiltins(Set<String> names, SessionConfig config) {
         if (names.isEmpty()) {
             return null;
         }
@@ -161,14 +130,13 @@ final class GuestWorker implements GuestProtocol.Session {
             code.append("builtins.").append(name).append(" = host.").append(name).append('\n');
         }
         code.append("del builtins, host\n");
-        return new PendingRun(0, code.toString(), false);
+        return new Run(0, code.toString(), Run.DEFAULT_SOURCE_NAME, false, config);
     }
 
     private void runGuest() {
         GuestFailure failure = null;
         try {
-            ChicoryEngine.run(config.mounts(), memoryLimitPages, config.interpreted(), output,
-                    new GuestProtocol(this, hostCalls, control, memoryLimitPages));
+            ChicoryEngine.run(config.mounts(), memoryLimitPages, interpreted, protocol);
             if (!retired) {
                 failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,
                         "the guest returned from _start without being asked to", null);
@@ -178,7 +146,13 @@ final class GuestWorker implements GuestProtocol.Session {
         } catch (Throwable e) { // anything else (e.g. the module failed to load) must still end the run
             failure = new GuestFailure(GuestFailure.Kind.HOST_ABORT, String.valueOf(e), e);
         } finally {
-            listener.workerEnded(this, failure);
+            Run run = protocol.current();
+            if (run != null) {
+                run.guestDied(failure != null ? failure
+                        : new GuestFailure(GuestFailure.Kind.INTERRUPTED, "the guest was stopped", null),
+                        session.isClosed());
+            }
+            session.workerEnded(this, failure, failure != null && run == null, reachedSessionLoop);
         }
     }
 }

@@ -4,42 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.micropython4j.HostFunction;
 import io.github.micropython4j.PythonException;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Runs the session's host functions for {@code host_call}: enforces the payload and per-run call
+ * Runs a session's host functions for {@code host_call}: enforces the payload and per-run call
  * limits, converts JSON to Java values and back, and turns every failure into an error envelope
- * that the guest raises as a Python exception.
+ * that the guest raises as a Python exception. One host call of a session runs at a time, also
+ * across guests: the thread of a guest the session had to abandon may still be inside one.
  */
 final class HostCallDispatcher {
+    private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
+
     private final Map<String, HostFunction> functions;
     private final int payloadLimit;
-    private final int maxCallsPerRun;
-    private int callsThisRun;
+    private final Semaphore oneAtATime = new Semaphore(1);
 
-    HostCallDispatcher(Map<String, HostFunction> functions, int payloadLimit, int maxCallsPerRun) {
+    HostCallDispatcher(Map<String, HostFunction> functions, int payloadLimit) {
         this.functions = Map.copyOf(functions);
         this.payloadLimit = payloadLimit;
-        this.maxCallsPerRun = maxCallsPerRun;
-    }
-
-    /** Resets the per-run call count. */
-    void startRun() {
-        callsThisRun = 0;
     }
 
     /**
-     * Handles one call and returns the response envelope.
+     * Handles one call of {@code run} and returns the response envelope.
      *
      * @param name the host function's name
      * @param requestLength the request's size in bytes, checked before it is read
      * @param request reads the request JSON from the guest
      */
-    byte[] call(String name, int requestLength, Supplier<byte[]> request) {
-        callsThisRun++;
-        if (callsThisRun > maxCallsPerRun) {
-            return ProtocolCodec.hostFailure("RuntimeError",
-                    "too many host calls in one run (limit " + maxCallsPerRun + ")");
+    byte[] call(Run run, String name, int requestLength, Supplier<byte[]> request) {
+        if (!run.countHostCall()) {
+            return ProtocolCodec.hostFailure("RuntimeError", "too many host calls in one run (limit "
+                    + run.hostCallLimit() + ")");
         }
         HostFunction function = functions.get(name);
         if (function == null) {
@@ -55,20 +51,31 @@ final class HostCallDispatcher {
         } catch (ProtocolViolation e) {
             return ProtocolCodec.hostFailure("TypeError", e.getMessage());
         }
-        Object value;
+        run.enterHostCall();
         try {
-            value = function.call(decoded.args(), decoded.kwargs());
+            oneAtATime.acquire();
+        } catch (InterruptedException e) {
+            run.leaveHostCall();
+            return ProtocolCodec.hostFailure("RuntimeError", "host function '" + name
+                    + "' was not called: the run was stopped while another call of this session was still running");
+        }
+        try {
+            return encodeResult(name, function.call(decoded.args(), decoded.kwargs()));
         } catch (PythonException e) {
+            LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised " + e.pythonType(), e);
             return ProtocolCodec.hostFailure(e.pythonType(), messageOf(e));
         } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised ValueError", e);
             return ProtocolCodec.hostFailure("ValueError", messageOf(e));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return ProtocolCodec.hostFailure("RuntimeError", "host function '" + name + "' was interrupted");
         } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "host function '" + name + "' failed", e);
             return ProtocolCodec.hostFailure("RuntimeError", messageOf(e));
+        } finally {
+            oneAtATime.release();
+            run.leaveHostCall();
         }
-        return encodeResult(name, value);
     }
 
     private byte[] encodeResult(String name, Object value) {

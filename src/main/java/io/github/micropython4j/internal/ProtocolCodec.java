@@ -2,7 +2,6 @@ package io.github.micropython4j.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,6 +24,10 @@ import java.util.Map;
 final class ProtocolCodec {
     /** Request flag bit 0: compile as single (interactive) input so expressions echo their value. */
     static final int FLAG_REPL = 1;
+    /** Request flag bit 1: the request starts with the code's source name and a NUL byte. */
+    static final int FLAG_NAMED = 2;
+    /** EXCEPTION flag bit 0: the built-in {@code MemoryError}, after an allocation failed in the run. */
+    static final int EXCEPTION_ALLOCATION_FAILED = 1;
     /** Size of the {@code session_next} header: request id and flags, both little-endian i32. */
     static final int HEADER_SIZE = 8;
 
@@ -32,7 +35,6 @@ final class ProtocolCodec {
     private static final int ENVELOPE_ERROR = 1;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -48,6 +50,21 @@ final class ProtocolCodec {
                 .array();
     }
 
+    /** The bytes of a request: the code, after its source name and a NUL if {@code sourceName} is not null. */
+    static byte[] request(String sourceName, String code) {
+        byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
+        if (sourceName == null) {
+            return codeBytes;
+        }
+        if (sourceName.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a source name cannot contain NUL characters");
+        }
+        byte[] name = sourceName.getBytes(StandardCharsets.UTF_8);
+        byte[] request = Arrays.copyOf(name, name.length + 1 + codeBytes.length);
+        System.arraycopy(codeBytes, 0, request, name.length + 1, codeBytes.length);
+        return request;
+    }
+
     /** Decodes a {@code session_result} status and payload. */
     static GuestReport decodeResult(int status, byte[] payload) {
         List<String> fields = decodeFields(payload);
@@ -56,7 +73,9 @@ final class ProtocolCodec {
                 requireFieldCount("OK", fields, 0);
                 return GuestReport.ok();
             case EXCEPTION:
-                return GuestReport.exception(decodeError(fields));
+                boolean allocationFailed = fields.size() > 3
+                        && (parseInt("exception flags", fields.get(3)) & EXCEPTION_ALLOCATION_FAILED) != 0;
+                return GuestReport.exception(decodeError(fields), allocationFailed);
             case EXIT:
                 requireFieldCount("EXIT", fields, 1);
                 return GuestReport.exit(parseInt("exit code", fields.get(0)));
@@ -104,15 +123,16 @@ final class ProtocolCodec {
     }
 
     /**
-     * The guest caps the payload and drops what does not fit (a cut traceback beats none), so
-     * missing fields read as empty and an incomplete last frame is ignored.
+     * Fields: type, message, traceback, flags, then frame triples. A guest that failed to
+     * describe its exception sends the type alone, so missing fields read as empty and an
+     * incomplete last frame is ignored.
      */
     private static PythonError decodeError(List<String> fields) {
         if (fields.isEmpty()) {
             throw new ProtocolViolation("EXCEPTION payload has no exception type");
         }
         List<PythonError.Frame> frames = new ArrayList<>();
-        for (int i = 3; i + 2 < fields.size(); i += 3) {
+        for (int i = 4; i + 2 < fields.size(); i += 3) {
             frames.add(new PythonError.Frame(
                     fields.get(i), parseInt("frame line", fields.get(i + 1)), fields.get(i + 2)));
         }

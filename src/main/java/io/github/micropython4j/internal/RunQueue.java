@@ -11,9 +11,9 @@ import java.util.function.BooleanSupplier;
  * worker takes up where the previous one stopped, and a retired worker never takes another run.
  */
 final class RunQueue {
-    private final Deque<PendingRun> runs = new ArrayDeque<>();
+    private final Deque<Run> runs = new ArrayDeque<>();
 
-    synchronized void add(PendingRun run) {
+    synchronized void add(Run run) {
         runs.addLast(run);
         notifyAll();
     }
@@ -28,9 +28,9 @@ final class RunQueue {
      * @param retired tells whether the taking worker has been retired
      * @return the next run, or null once the worker is retired or its thread interrupted
      */
-    synchronized PendingRun take(BooleanSupplier retired) {
+    synchronized Run take(BooleanSupplier retired) {
         while (!retired.getAsBoolean()) {
-            PendingRun run = runs.pollFirst();
+            Run run = runs.pollFirst();
             if (run != null) {
                 return run;
             }
@@ -50,8 +50,8 @@ final class RunQueue {
     }
 
     /** Removes and returns every waiting run. */
-    synchronized List<PendingRun> drain() {
-        List<PendingRun> drained = new ArrayList<>(runs);
+    synchronized List<Run> drain() {
+        List<Run> drained = new ArrayList<>(runs);
         runs.clear();
         return drained;
     }

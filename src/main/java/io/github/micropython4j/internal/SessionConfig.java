@@ -1,12 +1,15 @@
 package io.github.micropython4j.internal;
 
 import io.github.micropython4j.HostFunction;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A session's settings, validated by the public builder. Not part of the API.
+ * A session's settings. The public builder checks each setting as it is given; this record
+ * checks them again, so no way of making a session skips the checks.
  *
  * @param memoryLimitBytes the most linear memory the guest may use
  * @param timeout the wall-clock limit of one run
@@ -16,8 +19,8 @@ import java.util.Map;
  * @param maxHostCallsPerRun the most host calls one run may make
  * @param hostFunctions the host functions by name
  * @param mounts the host directories the guest may see
- * @param interpreted run the guest on Chicory's interpreter instead of the build-time compiled
- *     classes: about 300 times slower, for tests that compare the two engines
+ * @param stdout receives the guest's stdout as it is written, or null
+ * @param stderr receives the guest's stderr as it is written, or null
  */
 public record SessionConfig(
         long memoryLimitBytes,
@@ -28,11 +31,29 @@ public record SessionConfig(
         int maxHostCallsPerRun,
         Map<String, HostFunction> hostFunctions,
         List<DirectoryMount> mounts,
-        boolean interpreted) {
+        OutputStream stdout,
+        OutputStream stderr) {
 
-    /** Freezes the collections. */
+    /** Checks every setting and freezes the collections. */
     public SessionConfig {
+        Objects.requireNonNull(timeout, "timeout");
+        requirePositive("memory limit", memoryLimitBytes);
+        requirePositive("fuel limit", fuelPerRun);
+        requirePositive("output limit", outputLimitBytes);
+        requirePositive("host payload limit", hostPayloadLimitBytes);
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        if (maxHostCallsPerRun < 0) {
+            throw new IllegalArgumentException("host call limit must not be negative: " + maxHostCallsPerRun);
+        }
         hostFunctions = Map.copyOf(hostFunctions);
         mounts = List.copyOf(mounts);
+    }
+
+    private static void requirePositive(String what, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(what + " must be positive: " + value);
+        }
     }
 }

@@ -1,45 +1,62 @@
 package io.github.micropython4j.internal;
 
 import io.github.micropython4j.Outcome;
+import io.github.micropython4j.RunResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The machinery behind one {@code MicroPythonSession}: queues runs, keeps one live guest worker,
- * replaces it when it dies or is retired (timeout, limits, crashes), and shuts everything down on
- * {@link #close()}. Not part of the API.
+ * replaces it when it dies or is retired (a crash, a guest that would not stop), and shuts
+ * everything down on {@link #close()}. The only public type of the internals; reachable only
+ * through the public API where the module system applies.
  */
-public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable {
-    private static final Duration CLOSE_GRACE = Duration.ofMillis(900);
-    /** How long a timed-out guest may take to stop by itself before it is discarded. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+public final class SessionRuntime implements AutoCloseable {
+    /**
+     * How long {@link #close()} waits for the guest threads to end. They end within
+     * milliseconds unless one is inside a host function that ignores interruption.
+     */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     private static final AtomicInteger SESSION_NUMBERS = new AtomicInteger();
 
     private final SessionConfig config;
+    private final boolean interpreted;
     private final int memoryLimitPages;
-    private final OutcomeClassifier classifier;
     private final String threadNamePrefix;
+    private final HostCallDispatcher hostCalls;
     private final RunQueue queue = new RunQueue();
     private final Object lock = new Object();
-    private final List<GuestWorker> retiredWorkers = new ArrayList<>();
-    private GuestWorker worker;
-    private int workerNumber;
-    private int nextRunId = 1;
-    private boolean closed;
-    private boolean stateLost;
+    /** Every worker whose thread may still be alive, including retired ones. */
+    private final List<GuestWorker> workers = new ArrayList<>(); // guarded by lock
+    private GuestWorker worker; // the one taking runs; guarded by lock
+    private int workerNumber; // guarded by lock
+    private int nextRunId = 1; // guarded by lock
+    private boolean closed; // guarded by lock
+    private boolean stateLost; // guarded by lock
 
     /**
      * Starts a session's first guest in the background.
      *
      * @throws IllegalArgumentException if the memory limit is below what the guest needs to start
+     * @throws IllegalStateException if the guest binary was built without the fuel meter
      */
     public SessionRuntime(SessionConfig config) {
+        this(config, false);
+    }
+
+    /** @param interpreted run the guest on Chicory's interpreter (about 300 times slower; for tests) */
+    SessionRuntime(SessionConfig config, boolean interpreted) {
+        ChicoryEngine.requireFuelMeter();
         this.config = config;
+        this.interpreted = interpreted;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
-        this.classifier = new OutcomeClassifier(config);
+        this.hostCalls = new HostCallDispatcher(config.hostFunctions(), config.hostPayloadLimitBytes());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
             startWorker();
@@ -47,159 +64,172 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
     }
 
     /**
-     * Queues code for the guest.
+     * Runs code and waits for its result.
      *
-     * @param code Python source
+     * @param sourceName the name tracebacks give the code ({@code "<string>"} by default)
      * @param interactive compile as interactive input, echoing expression values
-     * @return completes once the run has ended, however it ended
+     * @throws IllegalStateException if the session is closed, or if called on its own guest
+     *     thread (from a host function), which would wait for itself
+     */
+    public RunResult run(String code, String sourceName, boolean interactive) {
+        if (isGuestThread()) {
+            throw new IllegalStateException("a host function cannot wait for a run of its own session");
+        }
+        return submit(code, sourceName, interactive).result().join();
+    }
+
+    /**
+     * Queues code and returns at once. The future completes with the result, never
+     * exceptionally; dependent actions run in {@code executor}. Cancelling it stops the run
+     * (outcome {@link Outcome#CANCELLED}; the session keeps its state).
+     *
      * @throws IllegalStateException if the session is closed
      */
-    public CompletableFuture<RunReport> submit(String code, boolean interactive) {
+    public CompletableFuture<RunResult> runAsync(String code, String sourceName, boolean interactive,
+            Executor executor) {
+        Run run = submit(code, sourceName, interactive);
+        RunFuture future = new RunFuture(run);
+        run.result().whenCompleteAsync((result, failure) -> future.complete(result), executor);
+        return future;
+    }
+
+    /** {@link #runAsync(String, String, boolean, Executor)} in the common fork/join pool. */
+    public CompletableFuture<RunResult> runAsync(String code, String sourceName, boolean interactive) {
+        return runAsync(code, sourceName, interactive, ForkJoinPool.commonPool());
+    }
+
+    private Run submit(String code, String sourceName, boolean interactive) {
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("the session is closed");
             }
-            PendingRun run = new PendingRun(nextRunId++, code, interactive);
+            Run run = new Run(nextRunId++, code, sourceName, interactive, config);
             queue.add(run);
             if (worker == null) {
                 startWorker();
             }
-            return run.report();
+            return run;
         }
     }
 
-    /** Whether the calling thread is this session's guest thread (i.e. inside a host function). */
-    public boolean isGuestThread() {
-        synchronized (lock) {
-            return worker != null && worker.runsOn(Thread.currentThread());
-        }
-    }
-
-    /** Ends every run, stops the guest and waits (about a second at most) for its thread to end. */
+    /**
+     * Ends every run (with {@link Outcome#SESSION_CLOSED}), stops the guest and waits up to
+     * {@link #CLOSE_BOUND} for its thread to end; a thread still inside a host function after
+     * that is reported to the {@code io.github.micropython4j} logger and left to end by itself.
+     */
     @Override
     public void close() {
-        List<GuestWorker> toStop = new ArrayList<>();
+        List<GuestWorker> stopping;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
-            if (worker != null) {
-                toStop.add(worker);
-                worker = null;
-            }
-            toStop.addAll(retiredWorkers);
-            retiredWorkers.clear();
+            stopping = new ArrayList<>(workers);
+            worker = null;
         }
-        for (PendingRun run : queue.drain()) {
-            run.finish(RunEnding.of(Outcome.SESSION_CLOSED, false, "the session was closed before the run started"));
+        for (Run run : queue.drain()) {
+            run.sessionClosed();
         }
-        RunEnding closedDuringRun = RunEnding.of(Outcome.SESSION_CLOSED, true, "the session was closed during the run");
-        for (GuestWorker stopping : toStop) {
-            PendingRun run = stopping.currentRun();
+        for (GuestWorker each : stopping) {
+            Run run = each.currentRun();
             if (run != null) {
-                run.force(closedDuringRun);
+                run.sessionClosed();
             }
-            stopping.retire();
-            if (run != null) {
-                run.finish(closedDuringRun);
-            }
+            each.retire();
         }
-        long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
-        for (GuestWorker stopping : toStop) {
-            stopping.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        long deadline = System.nanoTime() + CLOSE_BOUND.toNanos();
+        for (GuestWorker each : stopping) {
+            if (!each.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                LOG.log(System.Logger.Level.WARNING, "micropython4j: closed the session, but its thread {0} is still"
+                        + " running (a host function ignoring interruption?); it ends when the function returns",
+                        each.threadName());
+            }
         }
     }
 
-    @Override
-    public void runStarted(GuestWorker startedOn, PendingRun run) {
+    /** Whether the calling thread is one of this session's guest threads (i.e. inside a host function). */
+    public boolean isGuestThread() {
         synchronized (lock) {
-            if (stateLost) {
-                stateLost = false;
-                run.noteFreshGuest();
+            for (GuestWorker each : workers) {
+                if (each.runsOn(Thread.currentThread())) {
+                    return true;
+                }
             }
+            return false;
         }
-        run.armTimer(Watchdog.schedule(config.timeout(), () -> timedOut(startedOn, run)));
     }
 
-    @Override
-    public void runFinished(GuestWorker finishedOn, PendingRun run, GuestReport report, long fuelUsed,
-            RunControl.StopReason stopReason) {
-        run.finish(classifier.fromReport(report, fuelUsed, stopReason));
+    boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
     }
 
-    @Override
-    public void workerEnded(GuestWorker ended, GuestFailure failure) {
-        PendingRun run = ended.currentRun();
-        boolean sessionClosed;
+    /** {@code retired} takes no more runs: another worker takes over the queue. */
+    void workerRetired(GuestWorker retired) {
         synchronized (lock) {
-            sessionClosed = closed;
-        }
-        if (run != null) {
-            run.finish(sessionClosed
-                    ? RunEnding.of(Outcome.SESSION_CLOSED, true, "the session was closed during the run")
-                    : failure == null
-                            ? classifier.timeout()
-                            : classifier.fromFailure(failure, ended.outputLimitExceeded()));
-        }
-        List<PendingRun> unstartable = List.of();
-        String why = "the guest failed to start: " + (failure != null ? failure.getMessage() : "unknown");
-        synchronized (lock) {
-            retiredWorkers.remove(ended);
-            if (worker == ended) {
+            if (worker == retired) {
                 worker = null;
-                if (!closed) {
-                    if (run == null && failure != null) {
-                        stateLost = true;
-                    }
-                    if (!queue.isEmpty()) {
-                        if (ended.reachedSessionLoop()) {
-                            startWorker();
-                        } else {
-                            unstartable = queue.drain();
-                        }
-                    }
+                if (!closed && !queue.isEmpty()) {
+                    startWorker();
                 }
             }
         }
-        for (PendingRun waiting : unstartable) {
-            waiting.finish(RunEnding.of(Outcome.CRASH, true, why));
-        }
     }
 
-    /** Asks the guest to stop; if it has not within {@link #STOP_GRACE}, discards it. */
-    private void timedOut(GuestWorker runningOn, PendingRun run) {
-        runningOn.requestStop(run, RunControl.StopReason.TIMEOUT);
-        run.armTimer(Watchdog.schedule(STOP_GRACE, () -> didNotStop(runningOn, run)));
-    }
-
-    private void didNotStop(GuestWorker runningOn, PendingRun run) {
-        RunEnding timeout = classifier.timeout();
-        if (run.force(timeout)) {
-            retire(runningOn);
-            run.finish(timeout);
-        }
-    }
-
-    private void retire(GuestWorker retiring) {
-        retiring.retire();
+    /**
+     * The thread of {@code ended} is about to end.
+     *
+     * @param failure why its guest died, or null if it left its session loop when asked
+     * @param lostState whether its guest died with the session's state and no run reported it
+     * @param reachedSessionLoop whether its guest got through start-up
+     */
+    void workerEnded(GuestWorker ended, GuestFailure failure, boolean lostState, boolean reachedSessionLoop) {
+        List<Run> unstartable = List.of();
         synchronized (lock) {
-            if (worker != retiring) {
+            workers.remove(ended);
+            if (worker != ended) {
                 return;
             }
             worker = null;
-            if (retiring.isAlive()) {
-                retiredWorkers.add(retiring);
+            stateLost |= lostState;
+            if (closed || queue.isEmpty()) {
+                return;
             }
-            if (!closed && !queue.isEmpty()) {
+            if (reachedSessionLoop) {
                 startWorker();
+            } else {
+                unstartable = queue.drain();
             }
+        }
+        for (Run run : unstartable) {
+            run.guestDied(new GuestFailure(GuestFailure.Kind.HOST_ABORT, "the guest failed to start: "
+                    + (failure != null ? failure.getMessage() : "unknown"), failure), false);
         }
     }
 
     private void startWorker() {
         workerNumber++;
-        worker = new GuestWorker(threadNamePrefix + workerNumber, config, memoryLimitPages, queue, this);
+        worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, memoryLimitPages, interpreted,
+                queue, hostCalls, stateLost);
+        stateLost = false;
+        workers.add(worker);
         worker.start();
+    }
+
+    /** The future {@code runAsync} returns: cancelling it stops the run. */
+    private static final class RunFuture extends CompletableFuture<RunResult> {
+        private final Run run;
+
+        RunFuture(Run run) {
+            this.run = run;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            run.cancel();
+            return super.cancel(mayInterruptIfRunning);
+        }
     }
 }

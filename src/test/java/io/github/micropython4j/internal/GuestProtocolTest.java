@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import io.github.micropython4j.Outcome;
+import io.github.micropython4j.RunResult;
 import org.junit.jupiter.api.Test;
 
 class GuestProtocolTest {
@@ -33,19 +35,23 @@ class GuestProtocolTest {
         }
     }
 
-    private static final class FakeSession implements GuestProtocol.Session {
-        final Deque<PendingRun> runs = new ArrayDeque<>();
-        final List<String> finished = new ArrayList<>();
+    private static final class FakeSource implements GuestProtocol.RunSource {
+        final Deque<Run> runs = new ArrayDeque<>();
+        final List<Run> ended = new ArrayList<>();
         boolean retired;
 
         @Override
-        public PendingRun awaitRun() {
-            return runs.poll();
+        public Run next(FuelAccount.Tank fuel) {
+            Run run = runs.poll();
+            if (run != null) {
+                run.start(null, false, fuel);
+            }
+            return run;
         }
 
         @Override
-        public void finishRun(int id, GuestReport report, long fuelUsed, RunControl.StopReason stopReason) {
-            finished.add(id + ":" + report.status() + ":" + fuelUsed + ":" + stopReason);
+        public void ended(Run run, boolean discardGuest) {
+            ended.add(run);
         }
 
         @Override
@@ -55,7 +61,7 @@ class GuestProtocolTest {
     }
 
     /** The guest's fuel global. */
-    private static final class FakeTank implements RunControl.FuelTank {
+    private static final class FakeTank implements FuelAccount.Tank {
         long level;
 
         @Override
@@ -71,14 +77,22 @@ class GuestProtocolTest {
 
     private final FakeMemory memory = new FakeMemory();
     private final FakeTank fuel = new FakeTank();
-    private final FakeSession session = new FakeSession();
-    private final RunControl control = new RunControl(5_000_000);
-    private final GuestProtocol protocol = new GuestProtocol(session,
-            new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000, 10), control, 256);
+    private final FakeSource source = new FakeSource();
+    private final GuestProtocol protocol = new GuestProtocol(source,
+            new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000), 256);
+
+    private static Run run(int id, String code) {
+        return new Run(id, code, Run.DEFAULT_SOURCE_NAME, false, TestConfigs.withFuel(5_000_000));
+    }
+
+    private static RunResult resultOf(Run run) {
+        assertThat(run.result()).isDone();
+        return run.result().join();
+    }
 
     @Test
     void handsOverCodeThatFits() {
-        session.runs.add(new PendingRun(7, "print(1)", true));
+        source.runs.add(new Run(7, "print(1)", Run.DEFAULT_SOURCE_NAME, true, TestConfigs.config()));
 
         assertThat(protocol.sessionNext(memory, fuel, 0, 100, 64)).isEqualTo(8);
         assertThat(memory.read(0, 8)).containsExactly(7, 0, 0, 0, 1, 0, 0, 0);
@@ -87,14 +101,15 @@ class GuestProtocolTest {
 
     @Test
     void handsOverTheSameRequestAgainWhenTheBufferWasTooSmall() {
-        session.runs.add(new PendingRun(1, "x = 'long enough'", false));
-        session.runs.add(new PendingRun(2, "y = 2", false));
+        source.runs.add(run(1, "x = 'long enough'"));
+        source.runs.add(run(2, "y = 2"));
 
         assertThat(protocol.sessionNext(memory, fuel, 0, 100, 4)).isEqualTo(17);
         assertThat(memory.read(100, 4)).containsExactly(0, 0, 0, 0);
         assertThat(protocol.sessionNext(memory, fuel, 0, 200, 17)).isEqualTo(17);
         assertThat(memory.read(0, 4)).containsExactly(1, 0, 0, 0);
         assertThat(memory.string(200, 17)).isEqualTo("x = 'long enough'");
+        protocol.sessionResult(memory, fuel, 1, 0, 0, 0);
         assertThat(protocol.sessionNext(memory, fuel, 0, 200, 17)).isEqualTo(5);
         assertThat(memory.read(0, 4)).containsExactly(2, 0, 0, 0);
     }
@@ -108,18 +123,32 @@ class GuestProtocolTest {
     void decodesTheResultPayloadFromMemory() {
         byte[] payload = ProtocolCodec.encodeFields(List.of("3"));
         memory.write(500, payload);
-
-        session.runs.add(new PendingRun(9, "raise SystemExit(3)", false));
+        Run run = run(9, "raise SystemExit(3)");
+        source.runs.add(run);
         protocol.sessionNext(memory, fuel, 0, 100, 64);
         fuel.level -= 1234; // the guest's meter counted 1234 units
 
         protocol.sessionResult(memory, fuel, 9, 2, 500, payload.length);
 
-        assertThat(session.finished).containsExactly("9:EXIT:1234:null");
+        assertThat(resultOf(run).outcome()).isEqualTo(Outcome.EXIT);
+        assertThat(resultOf(run).exitCode()).hasValue(3);
+        assertThat(resultOf(run).fuelUsed()).hasValue(1234);
+        assertThat(source.ended).containsExactly(run);
+        assertThat(fuel.level).isEqualTo(FuelAccount.IDLE_ALLOWANCE);
+    }
+
+    @Test
+    void aResultForARunThatIsNotRunningIsAProtocolViolation() {
+        source.runs.add(run(1, "pass"));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
+
+        assertThatThrownBy(() -> protocol.sessionResult(memory, fuel, 2, 0, 0, 0)).isInstanceOf(ProtocolViolation.class);
     }
 
     @Test
     void hostCallKeepsTheResponseUntilItIsFetchedOnce() {
+        source.runs.add(run(1, "twice(1)"));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
         byte[] name = "twice".getBytes(StandardCharsets.UTF_8);
         byte[] request = "[[1], {}]".getBytes(StandardCharsets.UTF_8);
         memory.write(0, name);
@@ -141,7 +170,8 @@ class GuestProtocolTest {
 
     @Test
     void fuelIsRefilledDuringARunAndStopsItWhenTheBudgetIsSpent() {
-        session.runs.add(new PendingRun(1, "while True: pass", false));
+        Run run = run(1, "while True: pass");
+        source.runs.add(run);
         protocol.sessionNext(memory, fuel, 0, 100, 64);
 
         int refills = 0;
@@ -154,45 +184,60 @@ class GuestProtocolTest {
         }
 
         assertThat(refills).isEqualTo(4); // 5 slices of 1,000,000 in a budget of 5,000,000
-        assertThat(fuel.level).isEqualTo(RunControl.OVERDRAFT);
+        assertThat(fuel.level).isEqualTo(FuelAccount.OVERDRAFT);
         fuel.level -= 10; // reaching the safe point
         protocol.sessionResult(memory, fuel, 1, 3, 0, 0);
-        assertThat(session.finished).containsExactly("1:ABORTED:5000000:FUEL");
+        assertThat(resultOf(run).outcome()).isEqualTo(Outcome.FUEL_EXHAUSTED);
+        assertThat(resultOf(run).fuelUsed()).hasValue(5_000_001 + 10);
+    }
+
+    @Test
+    void outsideRunsTheGuestIsNeverStopped() {
+        fuel.level = -1;
+
+        assertThat(protocol.fuelExhausted(fuel)).isZero();
+        assertThat(fuel.level).isEqualTo(FuelAccount.IDLE_ALLOWANCE);
     }
 
     @Test
     void outputOverTheLimitStopsTheRunAtTheGuestsNextTick() {
-        session.runs.add(new PendingRun(1, "while True: print(1)", false));
+        Run run = new Run(1, "while True: print(1)", Run.DEFAULT_SOURCE_NAME, false,
+                TestConfigs.config(5_000_000, java.time.Duration.ofHours(1), 8, Map.of()));
+        source.runs.add(run);
         protocol.sessionNext(memory, fuel, 0, 100, 64);
         fuel.level -= 100;
 
-        protocol.outputWritten(fuel, false);
-        assertThat(fuel.level).isEqualTo(RunControl.SLICE - 100);
-        protocol.outputWritten(fuel, true);
+        protocol.write(false, "1\n1\n".getBytes(StandardCharsets.UTF_8), 0, 4);
+        protocol.afterOutput(fuel);
+        assertThat(fuel.level).isEqualTo(FuelAccount.SLICE - 100);
+        protocol.write(false, "1\n1\n1\n".getBytes(StandardCharsets.UTF_8), 0, 6);
+        protocol.afterOutput(fuel);
 
         assertThat(fuel.level).isZero();
         fuel.level = -1;
         assertThat(protocol.fuelExhausted(fuel)).isEqualTo(1);
         protocol.sessionResult(memory, fuel, 1, 3, 0, 0);
-        assertThat(session.finished).containsExactly("1:ABORTED:101:OUTPUT_LIMIT");
+        assertThat(resultOf(run).outcome()).isEqualTo(Outcome.OUTPUT_LIMIT);
+        assertThat(resultOf(run).stdout()).isEqualTo("1\n1\n1\n1\n\n[output truncated: limit 8 bytes]\n");
+        assertThat(resultOf(run).fuelUsed()).hasValue(101);
     }
 
     @Test
     void aStopRequestCutsASleepShortAndEmptiesTheTank() throws Exception {
-        session.runs.add(new PendingRun(1, "import time; time.sleep(1000)", false));
+        Run run = run(1, "import time; time.sleep(1000)");
+        source.runs.add(run);
         protocol.sessionNext(memory, fuel, 0, 100, 64);
-        new Thread(() -> control.requestStop(1, RunControl.StopReason.TIMEOUT)).start();
-        long start = System.nanoTime();
+        new Thread(() -> run.requestStop(Run.StopReason.TIMEOUT)).start();
 
-        protocol.sleepMillis(fuel, 60_000);
+        protocol.sleepMillis(fuel, 600_000); // returns only through the stop request
 
-        assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
         assertThat(fuel.level).isZero();
+        assertThat(run.stopRequest()).isEqualTo(Run.StopReason.TIMEOUT);
     }
 
     @Test
     void aRetiredWorkerStopsTheGuestAtItsNextImportCall() {
-        session.retired = true;
+        source.retired = true;
         assertThatThrownBy(() -> protocol.sessionNext(memory, fuel, 0, 100, 64)).isInstanceOf(WorkerRetiredException.class);
         assertThatThrownBy(() -> protocol.sleepMillis(fuel, 1)).isInstanceOf(WorkerRetiredException.class);
         assertThatThrownBy(() -> protocol.hostCall(memory, 0, 1, 0, 1)).isInstanceOf(WorkerRetiredException.class);
@@ -200,11 +245,12 @@ class GuestProtocolTest {
 
     @Test
     void sleepIsCutShortByInterruptionAndKeepsTheInterrupt() {
+        source.runs.add(run(1, "import time; time.sleep(600)"));
+        protocol.sessionNext(memory, fuel, 0, 100, 64);
         Thread.currentThread().interrupt();
-        long start = System.nanoTime();
         try {
-            protocol.sleepMillis(fuel, 10_000);
-            assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+            protocol.sleepMillis(fuel, 600_000); // returns only through the interrupt
+
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();

@@ -38,16 +38,24 @@ class ProtocolCodecTest {
     @Test
     void decodesExceptionWithFramesOutermostFirst() {
         byte[] payload = ProtocolCodec.encodeFields(List.of(
-                "ZeroDivisionError", "divide by zero", "Traceback...\n",
+                "ZeroDivisionError", "divide by zero", "Traceback...\n", "0",
                 "<string>", "3", "<module>",
                 "<string>", "2", "f"));
 
         GuestReport report = ProtocolCodec.decodeResult(1, payload);
 
         assertThat(report.status()).isEqualTo(GuestReport.Status.EXCEPTION);
+        assertThat(report.allocationFailed()).isFalse();
         assertThat(report.error()).isEqualTo(new PythonError("ZeroDivisionError", "divide by zero", "Traceback...\n",
                 List.of(new PythonError.Frame("<string>", 3, "<module>"), new PythonError.Frame("<string>", 2, "f"))));
         assertThat(report.error().innermostFrame()).contains(new PythonError.Frame("<string>", 2, "f"));
+    }
+
+    @Test
+    void aMemoryErrorAfterAFailedAllocationIsFlagged() {
+        byte[] payload = ProtocolCodec.encodeFields(List.of("MemoryError", "", "MemoryError\n", "1"));
+
+        assertThat(ProtocolCodec.decodeResult(1, payload).allocationFailed()).isTrue();
     }
 
     @Test
@@ -57,7 +65,7 @@ class ProtocolCodecTest {
                 .isEqualTo(new PythonError("MemoryError", "", "", List.of()));
 
         byte[] partialFrame = ProtocolCodec.encodeFields(
-                List.of("E", "m", "tb", "<string>", "1", "<module>", "<string>", "7"));
+                List.of("E", "m", "tb", "0", "<string>", "1", "<module>", "<string>", "7"));
         assertThat(ProtocolCodec.decodeResult(1, partialFrame).error().frames())
                 .containsExactly(new PythonError.Frame("<string>", 1, "<module>"));
     }
