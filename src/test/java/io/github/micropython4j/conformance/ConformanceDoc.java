@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -52,9 +53,9 @@ final class ConformanceDoc {
         RunInfo info = results.info();
         line(BEGIN);
         line("");
-        line("Measured on `micropython.wasm` " + binaryIdentity() + ", tests from " + info.testsVersion()
-                + " (the source the binary was built from), native " + info.nativeVersion() + ", "
-                + info.cpythonVersion() + ". Run: " + info.timing() + ".");
+        line("Measured on `micropython.wasm` " + binaryIdentity() + " (built from " + binarySource()
+                + "), tests from the " + info.testsVersion() + " source tree, native " + info.nativeVersion()
+                + " built from it, " + info.cpythonVersion() + ". Run: " + info.timing() + ".");
         line("");
         summary();
         differencesFromNative();
@@ -246,12 +247,26 @@ final class ConformanceDoc {
 
     /** The sha256 of the binary under test, from the class path. */
     private static String binaryIdentity() {
-        try (InputStream in = ConformanceDoc.class.getResourceAsStream("/micropython.wasm.sha256")) {
-            if (in == null) {
-                return "(no micropython.wasm.sha256 on the class path)";
-            }
-            String line = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            return "sha256 `" + line.split("\\s+")[0].substring(0, 16) + "…`";
+        return resource("/micropython.wasm.sha256")
+                .map(text -> "sha256 `" + text.strip().split("\\s+")[0].substring(0, 16) + "…`")
+                .orElse("(no micropython.wasm.sha256 on the class path)");
+    }
+
+    /** The MicroPython source the binary's manifest names. */
+    private static String binarySource() {
+        return resource("/micropython.wasm.manifest")
+                .flatMap(text -> text.lines().filter(l -> l.startsWith("micropython: ")).findFirst())
+                .map(l -> {
+                    String source = l.substring("micropython: ".length());
+                    int sha = source.indexOf(" sha256 ");
+                    return "`" + (sha < 0 ? source : source.substring(0, sha)) + "`";
+                })
+                .orElse("an unknown source");
+    }
+
+    private static Optional<String> resource(String path) {
+        try (InputStream in = ConformanceDoc.class.getResourceAsStream(path)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,8 +41,6 @@ final class ConformanceRun {
     private final SandboxTarget sandbox = new SandboxTarget(TEST_TIMEOUT);
     private final NativeTarget nativeTarget;
     private final CPython cpython;
-    private SkipRules sandboxRules;
-    private SkipRules nativeRules;
     private final LongAdder sandboxNanos = new LongAdder();
     private final LongAdder nativeNanos = new LongAdder();
     private final LongAdder cpythonNanos = new LongAdder();
@@ -68,8 +66,8 @@ final class ConformanceRun {
         TargetFeatures sandboxFeatures = TargetFeatures.detect(featureChecks, sandbox::run, cpythonByteOrder);
         TargetFeatures nativeFeatures = TargetFeatures.detect(featureChecks,
                 file -> nativeTarget.runSpecial(file, SpecialTests.commandLineOptions(file)), cpythonByteOrder);
-        sandboxRules = new SkipRules(sandboxFeatures);
-        nativeRules = new SkipRules(nativeFeatures);
+        SkipRules sandboxRules = new SkipRules(sandboxFeatures);
+        SkipRules nativeRules = new SkipRules(nativeFeatures);
 
         List<String> tests = new ArrayList<>();
         DIRECTORIES.forEach(directory -> tests.addAll(testFiles(directory)));
@@ -78,7 +76,7 @@ final class ConformanceRun {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<TestResult>> futures = new ArrayList<>();
-            tests.forEach(test -> futures.add(pool.submit(() -> runTest(test))));
+            tests.forEach(test -> futures.add(pool.submit(() -> runTest(test, sandboxRules, nativeRules))));
             cpydiff.forEach(test -> futures.add(pool.submit(() -> runCpydiffCase(test))));
             List<TestResult> results = new ArrayList<>();
             for (Future<TestResult> future : futures) {
@@ -111,7 +109,7 @@ final class ConformanceRun {
         }
     }
 
-    private TestResult runTest(String test) {
+    private TestResult runTest(String test, SkipRules sandboxRules, SkipRules nativeRules) {
         Path file = testsDirectory.resolve(test);
         boolean special = SpecialTests.SPECIAL.contains(test);
         List<String> options = special ? SpecialTests.commandLineOptions(file) : List.of();
