@@ -100,7 +100,8 @@ final class ConformanceDoc {
             line("|---|---|---|");
             for (TestResult r : regressions) {
                 line("| `" + r.test() + "` | " + describe(r.sandbox()) + " | "
-                        + cell(knownDifferences.reason(r.test()).orElse("**not listed: fails the build**")) + " |");
+                        + knownDifferences.reason(r.test()).map(ConformanceDoc::cell).orElse("**not listed: fails the build**")
+                        + " |");
             }
             line("");
         }
@@ -242,7 +243,8 @@ final class ConformanceDoc {
 
     /** Text safe inside a Markdown table cell. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("`", "\\`").replace("<", "&lt;").replace("\n", " ");
+        return text.replace("|", "\\|").replace("`", "\\`").replace("_", "\\_").replace("*", "\\*")
+                .replace("<", "&lt;").replace("\n", " ");
     }
 
     /** The sha256 of the binary under test, from the class path. */
