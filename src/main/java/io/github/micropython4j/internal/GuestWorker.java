@@ -47,7 +47,7 @@ final class GuestWorker implements GuestProtocol.Session {
         this.listener = listener;
         this.output = new BoundedOutput(config.outputLimitBytes());
         this.hostCalls = new HostCallDispatcher(
-                config.hostFunctions(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
+                config.hostCallTable(), config.hostPayloadLimitBytes(), config.maxHostCallsPerRun());
         this.control = new RunControl(config.fuelPerRun());
         this.bootstrap = hostFunctionsAsBuiltins(config.hostFunctions().keySet());
         this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);

@@ -3,6 +3,7 @@ package io.github.micropython4j.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micropython4j.Outcome;
+import io.github.micropython4j.internal.net.NetworkRules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ class EngineFuelParityTest {
 
     private static RunReport runOn(boolean interpreted, String code) throws Exception {
         SessionConfig config = new SessionConfig(16 << 20, Duration.ofMinutes(5), 1_000_000_000L, 1 << 20,
-                1 << 20, 100, Map.of(), List.of(), interpreted);
+                1 << 20, 100, Map.of(), List.of(), NetworkRules.denyAll(), interpreted);
         try (SessionRuntime runtime = new SessionRuntime(config)) {
             return runtime.submit(code, false).get(5, TimeUnit.MINUTES);
         }
