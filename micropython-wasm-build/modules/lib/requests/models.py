@@ -186,7 +186,8 @@ class PreparedRequest:
         query = parts.query
         if enc_params:
             query = query + "&" + enc_params if query else enc_params
-        url = parts.scheme + "://" + parts.netloc + (parts.path or "/")
+        userinfo, at, hostport = parts.netloc.rpartition("@")
+        url = parts.scheme + "://" + userinfo + at + hostport.lower() + (parts.path or "/")
         if query:
             url = url + "?" + query
         if parts.fragment:
@@ -230,10 +231,6 @@ class PreparedRequest:
                 content_type = "application/x-www-form-urlencoded"
         if hasattr(body, "read"):
             body = body.read()
-        if isinstance(body, str):
-            body = body.encode()
-        if body is not None:
-            body = bytes(body)
         if content_type and "content-type" not in self.headers:
             self.headers["Content-Type"] = content_type
         self.body = body

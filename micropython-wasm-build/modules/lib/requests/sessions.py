@@ -120,8 +120,13 @@ class Session:
         """Sends a PreparedRequest through the host and returns its Response."""
         seconds = _timeout_seconds(timeout)
         headers = [(name, value) for name, value in request.headers.items()]
+        body = request.body
+        if isinstance(body, str):
+            body = body.encode()  # requests (http.client) would send ISO-8859-1
+        elif body is not None:
+            body = bytes(body)
         try:
-            reply = _hostnet.send(request.method, request.url, headers, request.body, seconds,
+            reply = _hostnet.send(request.method, request.url, headers, body, seconds,
                                   allow_redirects)
         except _hostnet.Failure as failure:
             raise _failure(failure, request)

@@ -1,11 +1,13 @@
 """CaseInsensitiveDict, as in requests.structures: keys compare without case, keep their case."""
 
+from collections import OrderedDict
+
 
 class CaseInsensitiveDict:
-    """A dict whose str keys compare case-insensitively; iteration gives the keys as last set."""
+    """A dict whose str keys compare case-insensitively; iteration gives the keys as last set, in order."""
 
     def __init__(self, data=None, **kwargs):
-        self._store = {}
+        self._store = OrderedDict()
         if data is None:
             data = {}
         self.update(data, **kwargs)

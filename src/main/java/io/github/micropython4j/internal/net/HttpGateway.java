@@ -222,11 +222,11 @@ public final class HttpGateway implements HostFunction {
             throw e;
         } catch (ExecutionException e) {
             stop(future, received.get());
-            throw failureOf(e.getCause(), target, cap, status.get(), bytes(received.get()));
+            throw failureOf(e.getCause(), target, cap, limit, status.get(), bytes(received.get()));
         }
     }
 
-    private HopFailure failureOf(Throwable cause, Target target, long cap, int status, long received) {
+    private HopFailure failureOf(Throwable cause, Target target, long cap, Duration limit, int status, long received) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BoundedBody.OverCap) {
                 String why = cap == rules.maxResponseBytes() ? "the network policy's limit of " + cap + " bytes"
@@ -235,7 +235,8 @@ public final class HttpGateway implements HostFunction {
                         status, received);
             }
             if (t instanceof HttpTimeoutException) {
-                return new HopFailure("timeout", "request to " + target.origin() + " timed out", status, received);
+                return new HopFailure("timeout", "request to " + target.origin() + " timed out after " + seconds(limit),
+                        status, received);
             }
             if (t instanceof ConnectException) {
                 return new HopFailure("connection", "cannot connect to " + target.origin()
