@@ -194,22 +194,28 @@ public final class HttpGateway implements HostFunction {
         if (remaining <= 0) {
             throw new HopFailure("timeout", "request to " + target.origin() + " timed out after " + seconds(limit), 0, 0);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.withSecrets(secrets))
-                .timeout(Duration.ofNanos(remaining))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        for (GuestHttpRequest.Header header : headers) {
-            builder.header(header.name(), secrets.intoHeader(header.value(), target.host()));
-        }
         long cap = responseCap();
         AtomicInteger status = new AtomicInteger();
         AtomicReference<BoundedBody> received = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(builder.build(), info -> {
-            status.set(info.statusCode());
-            BoundedBody subscriber = new BoundedBody(cap);
-            received.set(subscriber);
-            return subscriber;
-        });
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(target.withSecrets(secrets))
+                    .timeout(Duration.ofNanos(remaining))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            for (GuestHttpRequest.Header header : headers) {
+                builder.header(header.name(), secrets.intoHeader(header.value(), target.host()));
+            }
+            future = client().sendAsync(builder.build(), info -> {
+                status.set(info.statusCode());
+                BoundedBody subscriber = new BoundedBody(cap);
+                received.set(subscriber);
+                return subscriber;
+            });
+        } catch (RuntimeException e) {
+            // the client's message may quote the request with its secrets: it is masked on the way out
+            throw new HopFailure("connection", "request to " + target.origin() + " failed: " + e.getMessage(), 0, 0);
+        }
         try {
             HttpResponse<byte[]> response = future.get(remaining, TimeUnit.NANOSECONDS);
             return new Reply(response.statusCode(), response.headers().map(), response.body());
