@@ -463,7 +463,7 @@ class HttpNetworkTest {
             String out = run(session, python("""
                     import requests, host
                     h = requests.get("BASE/echo", headers={"Host": "internal.example", "Content-Length": "5"}).json()["headers"]
-                    print(h["host"], h.get("content-length"))
+                    print(h["host"], h.get("content-length") in (None, "0"))
                     for headers in [{"X-A": "ok\\r\\nInjected: yes"}, {"Bad Name": "v"}]:
                         try:
                             requests.get("BASE/echo", headers=headers)
@@ -483,7 +483,7 @@ class HttpNetworkTest {
                         print("AttributeError")
                     """));
             assertThat(out).isEqualTo(python("""
-                    127.0.0.1:PORT None
+                    127.0.0.1:PORT True
                     InvalidHeader
                     ConnectionError
                     refused refused by the network policy: header 'X-A' is not valid in an HTTP request
