@@ -149,6 +149,7 @@ public final class MicroPythonSession implements AutoCloseable {
         private final List<DirectoryMount> mounts = new ArrayList<>();
         private OutputStream stdout;
         private OutputStream stderr;
+        private NetworkPolicy network = NetworkPolicy.newBuilder().build();
 
         private Builder() {}
 
@@ -293,6 +294,16 @@ public final class MicroPythonSession implements AutoCloseable {
         }
 
         /**
+         * The HTTP requests Python code may make ({@code urllib.request}, {@code requests}),
+         * each decided by {@code policy} on the host before any connection. Default: no network,
+         * every request is refused.
+         */
+        public Builder network(NetworkPolicy policy) {
+            this.network = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
          * Creates the session and starts its interpreter in the background.
          *
          * @throws IllegalArgumentException if a mounted directory does not exist or the memory
@@ -305,7 +316,7 @@ public final class MicroPythonSession implements AutoCloseable {
                 }
             }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, stdout, stderr));
+                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, network.rules(), stdout, stderr));
         }
     }
 }

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param timeout {@code --timeout}, or null for the default
  * @param fuel {@code --fuel} in units, or null for the default
  * @param mounts the {@code --allow-read}/{@code --allow-write} directories in order
+ * @param netHosts the {@code --allow-net} hosts in order; empty means no network
  */
 record CliOptions(boolean help, String code, String file, Long memoryLimit, Duration timeout, Long fuel,
-        List<Mount> mounts) {
+        List<Mount> mounts, List<NetHost> netHosts) {
 
     /**
      * A directory the guest may see.
@@ -30,6 +31,16 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
      * @param writable whether the guest may change it
      */
     record Mount(Path hostDirectory, String guestPath, boolean writable) {}
+
+    /**
+     * A host the guest may send HTTP requests to, over http or https.
+     *
+     * @param host the host name or IP address (IPv6 in brackets)
+     * @param port the port, or {@link #ANY_PORT}
+     */
+    record NetHost(String host, int port) {
+        static final int ANY_PORT = -1;
+    }
 
     static final String USAGE = String.join("\n",
             "usage: java -jar micropython4j.jar [options] [-c CODE | FILE | -]",
@@ -48,6 +59,11 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             "  --allow-read HOSTDIR[:GUESTDIR]   let the code read HOSTDIR, at GUESTDIR",
             "                             (an absolute path; default: HOSTDIR's absolute path)",
             "  --allow-write HOSTDIR[:GUESTDIR]  the same, and let it change files there",
+            "  --allow-net HOST[:PORT][,HOST[:PORT]...]",
+            "                             let the code make HTTP and HTTPS requests (urllib,",
+            "                             requests) to HOST, on any port unless PORT is given;",
+            "                             names are not resolved (IPv6 in brackets: [::1]:8080);",
+            "                             redirects are checked too (default: no network)",
             "  -h, --help                 show this help",
             "",
             "exit status: 0 ok, 1 uncaught Python exception, 2 usage error,",
@@ -64,6 +80,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
         Duration timeout = null;
         Long fuel = null;
         List<Mount> mounts = new ArrayList<>();
+        List<NetHost> netHosts = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -101,6 +118,9 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                 case "--allow-write":
                     mounts.add(parseMount(inlineValue != null ? inlineValue : value(args, ++i, option), true));
                     break;
+                case "--allow-net":
+                    netHosts.addAll(parseNetHosts(inlineValue != null ? inlineValue : value(args, ++i, option)));
+                    break;
                 case "--":
                     if (i + 1 < args.length) {
                         file = args[++i];
@@ -113,7 +133,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                     file = arg;
             }
         }
-        return new CliOptions(help, code, file, memory, timeout, fuel, List.copyOf(mounts));
+        return new CliOptions(help, code, file, memory, timeout, fuel, List.copyOf(mounts), List.copyOf(netHosts));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {
@@ -181,6 +201,46 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             throw new UsageException("timeout must be a positive number of seconds: '" + text + "'");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    /**
+     * Parses {@code HOST[:PORT][,HOST[:PORT]...]} (Deno's {@code --allow-net}): no port means any
+     * port; an IPv6 address goes in brackets, {@code [::1]:8080}. Host names are checked by the
+     * network policy.
+     */
+    static List<NetHost> parseNetHosts(String text) throws UsageException {
+        List<NetHost> hosts = new ArrayList<>();
+        for (String item : text.split(",", -1)) {
+            String entry = item.trim();
+            String host = entry;
+            String port = null;
+            if (entry.startsWith("[")) {
+                int close = entry.indexOf(']');
+                if (close < 0 || (close + 1 < entry.length() && entry.charAt(close + 1) != ':')) {
+                    throw new UsageException("not HOST[:PORT]: '" + entry + "'");
+                }
+                host = entry.substring(0, close + 1);
+                port = close + 1 < entry.length() ? entry.substring(close + 2) : null;
+            } else if (entry.indexOf(':') >= 0) {
+                if (entry.indexOf(':') != entry.lastIndexOf(':')) {
+                    throw new UsageException("an IPv6 address goes in brackets, e.g. [::1]:8080: '" + entry + "'");
+                }
+                host = entry.substring(0, entry.indexOf(':'));
+                port = entry.substring(entry.indexOf(':') + 1);
+            }
+            if (host.isEmpty() || host.equals("[]")) {
+                throw new UsageException("missing HOST in --allow-net '" + text + "'");
+            }
+            hosts.add(new NetHost(host, port == null ? NetHost.ANY_PORT : parsePort(port, entry)));
+        }
+        return hosts;
+    }
+
+    private static int parsePort(String port, String entry) throws UsageException {
+        if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            throw new UsageException("port must be a number from 1 to 65535: '" + entry + "'");
+        }
+        return Integer.parseInt(port);
     }
 
     /** Parses {@code HOSTDIR[:GUESTDIR]}; GUESTDIR must be absolute, so only {@code ":/"} splits. */

@@ -1,6 +1,7 @@
 package io.github.micropython4j.cli;
 
 import io.github.micropython4j.MicroPythonSession;
+import io.github.micropython4j.NetworkPolicy;
 import io.github.micropython4j.RunResult;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -119,6 +120,17 @@ public final class Main {
             } else {
                 builder.readOnlyDirectory(mount.hostDirectory(), mount.guestPath());
             }
+        }
+        if (!options.netHosts().isEmpty()) {
+            NetworkPolicy.Builder policy = NetworkPolicy.newBuilder();
+            for (CliOptions.NetHost net : options.netHosts()) {
+                if (net.port() == CliOptions.NetHost.ANY_PORT) {
+                    policy.allowHost(net.host());
+                } else {
+                    policy.allowHost(net.host(), net.port());
+                }
+            }
+            builder.network(policy.build());
         }
         return builder;
     }

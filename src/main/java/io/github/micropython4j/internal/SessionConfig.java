@@ -2,7 +2,10 @@ package io.github.micropython4j.internal;
 
 import io.github.micropython4j.HostFunction;
 import java.io.OutputStream;
+import io.github.micropython4j.internal.net.HttpGateway;
+import io.github.micropython4j.internal.net.NetworkRules;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param maxHostCallsPerRun the most host calls one run may make
  * @param hostFunctions the host functions by name
  * @param mounts the host directories the guest may see
+ * @param network the network policy every HTTP request of the guest goes through
  * @param stdout receives the guest's stdout as it is written, or null
  * @param stderr receives the guest's stderr as it is written, or null
  */
@@ -31,6 +35,7 @@ public record SessionConfig(
         int maxHostCallsPerRun,
         Map<String, HostFunction> hostFunctions,
         List<DirectoryMount> mounts,
+        NetworkRules network,
         OutputStream stdout,
         OutputStream stderr) {
 
@@ -49,6 +54,18 @@ public record SessionConfig(
         }
         hostFunctions = Map.copyOf(hostFunctions);
         mounts = List.copyOf(mounts);
+        Objects.requireNonNull(network, "network");
+    }
+
+    /**
+     * What the guest's host calls can reach: the user's host functions plus the internal ones,
+     * whose names start with '_' ({@code _http}, the network gateway). Each call makes a new
+     * table; a session makes one.
+     */
+    public Map<String, HostFunction> hostCallTable() {
+        Map<String, HostFunction> table = new HashMap<>(hostFunctions);
+        table.put(HttpGateway.FUNCTION_NAME, new HttpGateway(network, hostPayloadLimitBytes));
+        return table;
     }
 
     private static void requirePositive(String what, long value) {

@@ -56,7 +56,7 @@ public final class SessionRuntime implements AutoCloseable {
         this.config = config;
         this.interpreted = interpreted;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
-        this.hostCalls = new HostCallDispatcher(config.hostFunctions(), config.hostPayloadLimitBytes());
+        this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
             startWorker();

@@ -61,4 +61,26 @@ class CliOptionsTest {
             assertThatThrownBy(() -> CliOptions.parse(args)).as(String.join(" ", args)).isInstanceOf(UsageException.class);
         }
     }
+
+    @Test
+    void parsesAllowNetHostsWithOptionalPorts() throws Exception {
+        CliOptions options = CliOptions.parse(new String[] {
+            "--allow-net", "api.example.com,127.0.0.1:8080", "--allow-net=[::1]:9000,[::1]", "-c", "pass"});
+
+        assertThat(options.netHosts()).containsExactly(
+                new CliOptions.NetHost("api.example.com", CliOptions.NetHost.ANY_PORT),
+                new CliOptions.NetHost("127.0.0.1", 8080),
+                new CliOptions.NetHost("[::1]", 9000),
+                new CliOptions.NetHost("[::1]", CliOptions.NetHost.ANY_PORT));
+        assertThat(CliOptions.parse(new String[] {"-c", "pass"}).netHosts()).isEmpty();
+    }
+
+    @Test
+    void rejectsBadAllowNetValues() {
+        for (String bad : new String[] {"", ",", "host:", "host:0", "host:65536", "host:http", "::1", "[::1", "[::1]x",
+            ":8080", "a,,b"}) {
+            assertThatThrownBy(() -> CliOptions.parseNetHosts(bad)).as(bad).isInstanceOf(UsageException.class);
+        }
+        assertThatThrownBy(() -> CliOptions.parse(new String[] {"--allow-net"})).isInstanceOf(UsageException.class);
+    }
 }

@@ -2,13 +2,17 @@ package io.github.micropython4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +84,8 @@ class MainTest {
     @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).startsWith("usage: java -jar micropython4j.jar").contains("--allow-write");
+        assertThat(out()).startsWith("usage: java -jar micropython4j.jar").contains("--allow-write")
+                .contains("--allow-net HOST[:PORT][,HOST[:PORT]...]");
     }
 
     @Test
@@ -151,5 +156,42 @@ class MainTest {
     void fuelMustBeAPositiveWholeNumber() {
         assertThat(run("--fuel", "1.5", "-c", "pass")).isEqualTo(2);
         assertThat(err()).startsWith("micropython4j: fuel must be a positive whole number of units: '1.5'");
+    }
+
+    @Test
+    void allowNetLetsTheCodeReachThoseHostsOnly() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] body = "pong".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            String code = "import urllib.request\n"
+                    + "print(urllib.request.urlopen('http://127.0.0.1:" + port + "/ping').read().decode())";
+
+            assertThat(run("--allow-net", "127.0.0.1:" + port, "-c", code)).isZero();
+            assertThat(out()).isEqualTo("pong\n");
+            assertThat(run("--allow-net=example.com,127.0.0.1", "-c", code)).isZero();
+            assertThat(out()).isEqualTo("pong\npong\n");
+
+            assertThat(run("-c", code)).isEqualTo(1);
+            assertThat(err()).contains("refused by the network policy: no network access");
+            assertThat(run("--allow-net", "127.0.0.1:" + (port == 65535 ? 1 : port + 1), "-c", code)).isEqualTo(1);
+            assertThat(err()).contains("origin http://127.0.0.1:" + port + " is not allowed");
+            assertThat(run("--allow-net", "localhost", "-c", code)).isEqualTo(1);
+            assertThat(hits.get()).isEqualTo(2);
+
+            assertThat(run("--allow-net", "exa mple.com", "-c", code)).isEqualTo(2);
+            assertThat(run("--allow-net", "::1", "-c", code)).isEqualTo(2);
+            assertThat(hits.get()).isEqualTo(2);
+        } finally {
+            server.stop(0);
+        }
     }
 }
