@@ -109,6 +109,15 @@ public final class MicroPythonSession implements AutoCloseable {
     }
 
     /**
+     * Stops the run in progress at its next safe point, as Ctrl-C stops a statement at Python's
+     * prompt: it ends with {@link Outcome#CANCELLED}, the session keeps its state, and queued
+     * runs go on. Does nothing when no run is executing. Any thread may call it.
+     */
+    public void interrupt() {
+        runtime.interrupt();
+    }
+
+    /**
      * Closes the session: a run in progress ends with {@link Outcome#SESSION_CLOSED}, queued runs
      * too, and the guest is stopped. Returns once the guest's thread has ended, which takes
      * milliseconds, except when the thread is inside a host function that ignores interruption:

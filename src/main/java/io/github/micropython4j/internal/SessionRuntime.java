@@ -148,6 +148,21 @@ public final class SessionRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the run the guest is executing, as if its future had been cancelled (outcome
+     * {@link Outcome#CANCELLED}); queued runs go on. Does nothing when no run is executing.
+     */
+    public void interrupt() {
+        GuestWorker current;
+        synchronized (lock) {
+            current = worker;
+        }
+        Run run = current != null ? current.currentRun() : null;
+        if (run != null) {
+            run.cancel();
+        }
+    }
+
     /** Whether the calling thread is one of this session's guest threads (i.e. inside a host function). */
     public boolean isGuestThread() {
         synchronized (lock) {

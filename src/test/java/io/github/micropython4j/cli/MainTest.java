@@ -110,6 +110,32 @@ class MainTest {
     }
 
     @Test
+    void aFilesTracebackNamesTheFileAsGiven() throws Exception {
+        Path script = temp.resolve("job.py");
+        Files.writeString(script, "def f():\n    return 1 / 0\nf()\n");
+
+        assertThat(run(script.toString())).isEqualTo(1);
+
+        assertThat(err()).startsWith("Traceback (most recent call last):\n"
+                + "  File \"" + script + "\", line 3, in <module>\n"
+                + "  File \"" + script + "\", line 2, in f\n");
+    }
+
+    @Test
+    void outputIsPrintedAsTheCodeWritesItNotWhenTheRunEnds() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> status = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> run("--timeout", "5", "--fuel", "1e15", "-c", "print('early')\nwhile True: pass"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!out().contains("early\n") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(out()).isEqualTo("early\n");
+        assertThat(status).isNotDone(); // the loop runs until its 5 s timeout
+        assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(124);
+    }
+
+    @Test
     void mountsDirectories() throws Exception {
         Files.writeString(temp.resolve("in.txt"), "input");
         assertThat(run("--allow-read", temp + ":/data", "-c", "print(open('/data/in.txt').read())")).isZero();
@@ -124,12 +150,6 @@ class MainTest {
         assertThat(err()).startsWith("Traceback (most recent call last):\n"
                 + "  File \"<stdin>\", line 1, in <module>\n"
                 + "ZeroDivisionError: ");
-    }
-
-    @Test
-    void interactiveReplShowsPrompts() {
-        assertThat(run("if True:\n    7\n\n", true)).isZero();
-        assertThat(out()).isEqualTo(">>> ... ... 7\n>>> ");
     }
 
     @Test
