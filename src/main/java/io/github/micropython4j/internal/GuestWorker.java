@@ -1,5 +1,6 @@
 package io.github.micropython4j.internal;
 
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,7 @@ final class GuestWorker implements GuestProtocol.Session {
 
     private final RunQueue queue;
     private final SessionConfig config;
+    private final GuestFileSystem files;
     private final int memoryLimitPages;
     private final Listener listener;
     private final BoundedOutput output;
@@ -40,9 +42,11 @@ final class GuestWorker implements GuestProtocol.Session {
     /** Makes the host functions builtins; the guest runs it before any submitted run. */
     private PendingRun bootstrap;
 
-    GuestWorker(String threadName, SessionConfig config, int memoryLimitPages, RunQueue queue, Listener listener) {
+    GuestWorker(String threadName, SessionConfig config, GuestFileSystem files, int memoryLimitPages, RunQueue queue,
+            Listener listener) {
         this.queue = queue;
         this.config = config;
+        this.files = files;
         this.memoryLimitPages = memoryLimitPages;
         this.listener = listener;
         this.output = new BoundedOutput(config.outputLimitBytes());
@@ -167,7 +171,7 @@ final class GuestWorker implements GuestProtocol.Session {
     private void runGuest() {
         GuestFailure failure = null;
         try {
-            ChicoryEngine.run(config.mounts(), memoryLimitPages, config.interpreted(), output,
+            ChicoryEngine.run(files, config.environment(), memoryLimitPages, config.interpreted(), output,
                     new GuestProtocol(this, hostCalls, control, memoryLimitPages));
             if (!retired) {
                 failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,

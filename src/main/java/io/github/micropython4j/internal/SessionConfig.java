@@ -1,6 +1,7 @@
 package io.github.micropython4j.internal;
 
 import io.github.micropython4j.HostFunction;
+import io.github.micropython4j.internal.wasi.MountSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param hostPayloadLimitBytes the largest host-call request or response JSON
  * @param maxHostCallsPerRun the most host calls one run may make
  * @param hostFunctions the host functions by name
- * @param mounts the host directories the guest may see
+ * @param mounts the directories the guest may see
+ * @param environment the guest's environment variables
  * @param interpreted run the guest on Chicory's interpreter instead of the build-time compiled
  *     classes: about 300 times slower, for tests that compare the two engines
  */
@@ -27,12 +29,14 @@ public record SessionConfig(
         int hostPayloadLimitBytes,
         int maxHostCallsPerRun,
         Map<String, HostFunction> hostFunctions,
-        List<DirectoryMount> mounts,
+        List<MountSpec> mounts,
+        Map<String, String> environment,
         boolean interpreted) {
 
     /** Freezes the collections. */
     public SessionConfig {
         hostFunctions = Map.copyOf(hostFunctions);
         mounts = List.copyOf(mounts);
+        environment = Map.copyOf(environment);
     }
 }

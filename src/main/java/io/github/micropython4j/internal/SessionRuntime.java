@@ -1,6 +1,7 @@
 package io.github.micropython4j.internal;
 
 import io.github.micropython4j.Outcome;
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
     private static final AtomicInteger SESSION_NUMBERS = new AtomicInteger();
 
     private final SessionConfig config;
+    /** The session's files: shared by its guests, closed (scratch deleted) with the session. */
+    private final GuestFileSystem files;
     private final int memoryLimitPages;
     private final OutcomeClassifier classifier;
     private final String threadNamePrefix;
@@ -34,11 +37,14 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
     /**
      * Starts a session's first guest in the background.
      *
-     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start
+     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start,
+     *     or a mounted directory does not exist
+     * @throws java.io.UncheckedIOException if a scratch directory cannot be created
      */
     public SessionRuntime(SessionConfig config) {
         this.config = config;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
+        this.files = GuestFileSystem.open(config.mounts());
         this.classifier = new OutcomeClassifier(config);
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
@@ -109,6 +115,7 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
         for (GuestWorker stopping : toStop) {
             stopping.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
+        files.close();
     }
 
     @Override
@@ -199,7 +206,7 @@ public final class SessionRuntime implements GuestWorker.Listener, AutoCloseable
 
     private void startWorker() {
         workerNumber++;
-        worker = new GuestWorker(threadNamePrefix + workerNumber, config, memoryLimitPages, queue, this);
+        worker = new GuestWorker(threadNamePrefix + workerNumber, config, files, memoryLimitPages, queue, this);
         worker.start();
     }
 }

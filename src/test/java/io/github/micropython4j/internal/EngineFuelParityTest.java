@@ -18,7 +18,7 @@ class EngineFuelParityTest {
 
     private static RunReport runOn(boolean interpreted, String code) throws Exception {
         SessionConfig config = new SessionConfig(16 << 20, Duration.ofMinutes(5), 1_000_000_000L, 1 << 20,
-                1 << 20, 100, Map.of(), List.of(), interpreted);
+                1 << 20, 100, Map.of(), List.of(), Map.of(), interpreted);
         try (SessionRuntime runtime = new SessionRuntime(config)) {
             return runtime.submit(code, false).get(5, TimeUnit.MINUTES);
         }
