@@ -120,6 +120,9 @@ public final class Main {
                 builder.readOnlyDirectory(mount.hostDirectory(), mount.guestPath());
             }
         }
+        if (options.scratch() != null) {
+            builder.scratchDirectory(CliOptions.SCRATCH_PATH, options.scratch());
+        }
         return builder;
     }
 
