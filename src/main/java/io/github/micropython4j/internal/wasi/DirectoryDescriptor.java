@@ -1,5 +1,6 @@
 package io.github.micropython4j.internal.wasi;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -45,12 +46,12 @@ final class DirectoryDescriptor implements Descriptor {
     }
 
     @Override
-    public int read(java.nio.ByteBuffer buffer) throws WasiError {
+    public int read(ByteBuffer buffer) throws WasiError {
         throw new WasiError(WasiErrno.ISDIR);
     }
 
     @Override
-    public int write(java.nio.ByteBuffer buffer) throws WasiError {
+    public int write(ByteBuffer buffer) throws WasiError {
         throw new WasiError(WasiErrno.ISDIR);
     }
 

@@ -86,11 +86,6 @@ public final class GuestFileSystem implements AutoCloseable {
         throw new IllegalArgumentException("not a directory: " + directory);
     }
 
-    /** The host directories the scratch mounts use (deleted by {@link #close()}). */
-    public List<Path> scratchDirectories() {
-        return scratchDirectories;
-    }
-
     /** Stops every further file call and deletes the scratch directories. Idempotent. */
     @Override
     public void close() {

@@ -35,6 +35,22 @@ interface HostDirectory extends Closeable {
         return new PlainHostDirectory(directory);
     }
 
+    /**
+     * {@code name} as a host path of exactly one file name. A guest name is split at {@code /}
+     * only; on a host that also separates at {@code \\} or has drive prefixes ({@code C:}) it
+     * could name something else, and is refused.
+     *
+     * @throws IllegalArgumentException if it is not one plain file name on this host
+     */
+    static Path fileName(String name) {
+        Path path = Path.of(name); // InvalidPathException (an IllegalArgumentException) for a NUL
+        if (name.isEmpty() || path.getRoot() != null || path.getNameCount() != 1 || !path.toString().equals(name)
+                || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("not a single file name on this host: '" + name + "'");
+        }
+        return path;
+    }
+
     /** The attributes of entry {@code name} itself (a link is not followed), or null if there is none. */
     BasicFileAttributes attributes(String name) throws IOException;
 

@@ -32,13 +32,14 @@ public record MountSpec(String guestPath, Kind kind, Path hostDirectory, long qu
         Objects.requireNonNull(kind, "kind");
         GuestPaths.checkMountPoint(guestPath);
         if ((kind == Kind.SCRATCH) != (hostDirectory == null)) {
-            throw new IllegalArgumentException("a scratch directory has no host directory, every other mount has one");
+            throw new IllegalArgumentException("a scratch directory has no host directory, other mounts have one");
         }
         if (kind == Kind.READ_ONLY && (quotaBytes != 0 || maxFiles != 0)) {
             throw new IllegalArgumentException("a read-only directory has no quota");
         }
         if (kind != Kind.READ_ONLY && (quotaBytes <= 0 || maxFiles <= 0)) {
-            throw new IllegalArgumentException("quota must be positive: " + quotaBytes + " bytes, " + maxFiles + " files");
+            throw new IllegalArgumentException(
+                    "quota must be positive: " + quotaBytes + " bytes, " + maxFiles + " files");
         }
     }
 

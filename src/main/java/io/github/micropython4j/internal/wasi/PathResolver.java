@@ -2,6 +2,7 @@ package io.github.micropython4j.internal.wasi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class PathResolver {
 
     /** Opens the root of a mount. */
     interface RootOpener {
-        HostDirectory open(java.nio.file.Path root) throws IOException;
+        HostDirectory open(Path root) throws IOException;
     }
 
     /** A component to walk; {@code confinedTo} is the mount a link's text must stay in, or null for the guest's own. */

@@ -36,7 +36,7 @@ final class PlainHostDirectory implements HostDirectory {
     @Override
     public BasicFileAttributes attributes(String name) throws IOException {
         try {
-            return Files.readAttributes(directory.resolve(name), BasicFileAttributes.class, NOFOLLOW);
+            return Files.readAttributes(entry(name), BasicFileAttributes.class, NOFOLLOW);
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -49,7 +49,7 @@ final class PlainHostDirectory implements HostDirectory {
 
     @Override
     public HostDirectory openDirectory(String name) throws IOException {
-        Path child = directory.resolve(name);
+        Path child = entry(name);
         if (!Files.readAttributes(child, BasicFileAttributes.class, NOFOLLOW).isDirectory()) {
             throw new NotDirectoryException(child.toString());
         }
@@ -60,38 +60,37 @@ final class PlainHostDirectory implements HostDirectory {
     public FileChannel openFile(String name, Set<OpenOption> options) throws IOException {
         Set<OpenOption> noFollow = new HashSet<>(options);
         noFollow.add(NOFOLLOW);
-        return FileChannel.open(directory.resolve(name), noFollow);
+        return FileChannel.open(entry(name), noFollow);
     }
 
     @Override
     public String readLink(String name) throws IOException {
-        return Files.readSymbolicLink(directory.resolve(name)).toString();
+        return Files.readSymbolicLink(entry(name)).toString();
     }
 
     @Override
     public void createDirectory(String name) throws IOException {
-        Files.createDirectory(directory.resolve(name));
+        Files.createDirectory(entry(name));
     }
 
     @Override
     public void deleteFile(String name) throws IOException {
-        Files.delete(directory.resolve(name));
+        Files.delete(entry(name));
     }
 
     @Override
     public void deleteDirectory(String name) throws IOException {
-        Files.delete(directory.resolve(name));
+        Files.delete(entry(name));
     }
 
     @Override
     public void move(String name, HostDirectory target, String targetName) throws IOException {
-        Files.move(directory.resolve(name), ((PlainHostDirectory) target).directory.resolve(targetName),
-                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(entry(name), ((PlainHostDirectory) target).entry(targetName), StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override
     public void setTimes(String name, FileTime accessTime, FileTime modifiedTime) throws IOException {
-        Path target = name == null ? directory : directory.resolve(name);
+        Path target = name == null ? directory : entry(name);
         Files.getFileAttributeView(target, BasicFileAttributeView.class, NOFOLLOW)
                 .setTimes(modifiedTime, accessTime, null);
     }
@@ -109,4 +108,8 @@ final class PlainHostDirectory implements HostDirectory {
 
     @Override
     public void close() {}
+
+    private Path entry(String name) {
+        return directory.resolve(HostDirectory.fileName(name));
+    }
 }

@@ -3,6 +3,7 @@ package io.github.micropython4j.internal.wasi;
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -99,7 +100,7 @@ final class Resolved implements AutoCloseable {
         if (name == null) {
             return directoryPath;
         }
-        List<String> path = new java.util.ArrayList<>(directoryPath);
+        List<String> path = new ArrayList<>(directoryPath);
         path.add(name);
         return path;
     }

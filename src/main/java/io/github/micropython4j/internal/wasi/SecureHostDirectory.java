@@ -37,7 +37,7 @@ final class SecureHostDirectory implements HostDirectory {
     @Override
     public BasicFileAttributes attributes(String name) throws IOException {
         try {
-            return stream.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, NOFOLLOW).readAttributes();
+            return stream.getFileAttributeView(single(name), BasicFileAttributeView.class, NOFOLLOW).readAttributes();
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -50,14 +50,14 @@ final class SecureHostDirectory implements HostDirectory {
 
     @Override
     public HostDirectory openDirectory(String name) throws IOException {
-        return new SecureHostDirectory(stream.newDirectoryStream(Path.of(name), NOFOLLOW), path.resolve(name));
+        return new SecureHostDirectory(stream.newDirectoryStream(single(name), NOFOLLOW), path.resolve(single(name)));
     }
 
     @Override
     public FileChannel openFile(String name, Set<OpenOption> options) throws IOException {
         Set<OpenOption> noFollow = new HashSet<>(options);
         noFollow.add(NOFOLLOW);
-        SeekableByteChannel channel = stream.newByteChannel(Path.of(name), noFollow);
+        SeekableByteChannel channel = stream.newByteChannel(single(name), noFollow);
         if (channel instanceof FileChannel) {
             return (FileChannel) channel;
         }
@@ -69,7 +69,7 @@ final class SecureHostDirectory implements HostDirectory {
     public String readLink(String name) throws IOException {
         // No readlinkat in the JDK: read by path. Only the link's text comes back, and the
         // resolver checks every component of it again, so a swap here can only make it fail.
-        return Files.readSymbolicLink(path.resolve(name)).toString();
+        return Files.readSymbolicLink(path.resolve(single(name))).toString();
     }
 
     @Override
@@ -77,29 +77,29 @@ final class SecureHostDirectory implements HostDirectory {
         // No mkdirat in the JDK: create by path. Between the resolver's checks and this call a
         // host process (never the guest, which is blocked in this call) could swap a parent for
         // a link; the window is this one call.
-        Files.createDirectory(path.resolve(name));
+        Files.createDirectory(path.resolve(single(name)));
     }
 
     @Override
     public void deleteFile(String name) throws IOException {
-        stream.deleteFile(Path.of(name));
+        stream.deleteFile(single(name));
     }
 
     @Override
     public void deleteDirectory(String name) throws IOException {
-        stream.deleteDirectory(Path.of(name));
+        stream.deleteDirectory(single(name));
     }
 
     @Override
     public void move(String name, HostDirectory target, String targetName) throws IOException {
-        stream.move(Path.of(name), ((SecureHostDirectory) target).stream, Path.of(targetName));
+        stream.move(single(name), ((SecureHostDirectory) target).stream, single(targetName));
     }
 
     @Override
     public void setTimes(String name, FileTime accessTime, FileTime modifiedTime) throws IOException {
         BasicFileAttributeView view = name == null
                 ? stream.getFileAttributeView(BasicFileAttributeView.class)
-                : stream.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, NOFOLLOW);
+                : stream.getFileAttributeView(single(name), BasicFileAttributeView.class, NOFOLLOW);
         view.setTimes(modifiedTime, accessTime, null);
     }
 
@@ -115,5 +115,9 @@ final class SecureHostDirectory implements HostDirectory {
     @Override
     public void close() throws IOException {
         stream.close();
+    }
+
+    private static Path single(String name) {
+        return HostDirectory.fileName(name);
     }
 }

@@ -31,6 +31,7 @@ final class WasiFunctions {
     private static final int CLOCK_PROCESS_CPUTIME = 2;
     private static final int CLOCK_THREAD_CPUTIME = 3;
     private static final int PREOPEN_TYPE_DIR = 0;
+    private static final int WHENCE_CUR = 1;
     private static final byte[] ROOT_NAME = {'/'};
 
     /** A WASI call: returns the error number, throws {@link WasiError} for the same. */
@@ -79,7 +80,7 @@ final class WasiFunctions {
                 return WasiErrno.SUCCESS;
             }),
             file("fd_tell", List.of(I32, I32), (instance, memory, args) -> {
-                memory.writeLong((int) args[1], descriptors.get((int) args[0]).seek(0, 1));
+                memory.writeLong((int) args[1], descriptors.get((int) args[0]).seek(0, WHENCE_CUR));
                 return WasiErrno.SUCCESS;
             }),
             file("fd_sync", List.of(I32), (instance, memory, args) -> {

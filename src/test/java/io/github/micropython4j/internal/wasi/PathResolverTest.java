@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -181,5 +182,13 @@ class PathResolverTest {
         assertThat(errno(resolver, "data/a\0b", true)).isEqualTo(WasiErrno.INVAL);
         assertThat(errno(resolver, "data/" + "n".repeat(256), true)).isEqualTo(WasiErrno.NAMETOOLONG);
         assertThat(errno(resolver, "data/" + "a/".repeat(3000), true)).isEqualTo(WasiErrno.NAMETOOLONG);
+    }
+
+    @Test
+    void hostDirectoriesTakeOnlySingleFileNames() {
+        for (String bad : List.of("", ".", "..", "a/b", "/etc")) {
+            assertThatThrownBy(() -> HostDirectory.fileName(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(HostDirectory.fileName("name.txt")).isEqualTo(Path.of("name.txt"));
     }
 }
