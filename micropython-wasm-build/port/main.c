@@ -190,7 +190,7 @@ static void run(int32_t id, int32_t flags, const char *code, size_t len) {
     }
 }
 
-// Mount the WASI file system (the host's preopened directories) as the root VFS.
+// Mount the WASI file system (one preopened directory, /, holding the host's mounts) as the root VFS.
 static void mount_root(void) {
     mp_obj_t args[2] = {
         MP_OBJ_TYPE_GET_SLOT(&mp_type_vfs_posix, make_new)(&mp_type_vfs_posix, 0, 0, NULL),

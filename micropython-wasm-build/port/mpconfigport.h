@@ -2,7 +2,7 @@
 //
 // The sandbox runs untrusted code: everything that reaches outside the interpreter
 // (threads, sockets, ffi, machine, raw memory access) is off. Files go through the
-// POSIX VFS on top of WASI, so the host's preopened directories are all there is.
+// POSIX VFS on top of WASI, where the host serves one directory, /, holding its mounts.
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -56,7 +56,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_BUILTINS_INPUT            (0) // no stdin in a session
 #define MICROPY_PY_BUILTINS_HELP             (0)
 
-// Files: POSIX VFS over WASI; only what the host preopens exists.
+// Files: POSIX VFS over WASI; only what the host mounts exists.
 #define MICROPY_VFS                          (1)
 #define MICROPY_VFS_POSIX                    (1)
 #define MICROPY_READER_VFS                   (1)
@@ -79,16 +79,20 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_HASHLIB_SHA1              (0)
 #define MICROPY_PY_HASHLIB_MD5               (0)
 #define MICROPY_PY_CRYPTOLIB                 (0)
-#define MICROPY_PY_OS                        (1)
-#define MICROPY_PY_OS_INCLUDEFILE            "modos_port.c"
-#define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (0)
-#define MICROPY_PY_OS_SYSTEM                 (0)
-#define MICROPY_PY_OS_URANDOM                (1)
-#define MICROPY_PY_OS_UNAME                  (0)
+// The errno module: MicroPython's default list, plus the numbers the file layer returns.
+#define MP_ENAMETOOLONG ENAMETOOLONG
+#define MP_ENOTEMPTY ENOTEMPTY
+#define MP_ELOOP ELOOP
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EEXIST) X(ENODEV) \
+    X(EISDIR) X(EINVAL) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \
+    X(ENOBUFS) X(ENOTCONN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) \
+    X(EINPROGRESS) \
+    X(EBUSY) X(EXDEV) X(ENOTDIR) X(EMFILE) X(ENOSPC) X(ESPIPE) X(EROFS) X(ENAMETOOLONG) \
+    X(ENOTEMPTY) X(ELOOP)
+#define MICROPY_PY_OS                        (0) // port/modos.c instead: no mount/umount, with getenv/environ/utime
 #define MICROPY_PY_OS_STATVFS                (0)
-#define MICROPY_PY_OS_SEP                    (1)
-#define MICROPY_PY_OS_ERRNO                  (0)
-#define MICROPY_PY_VFS                       (0) // no vfs module (os.mount/umount remain; they only affect the guest itself)
+#define MICROPY_PY_VFS                       (0) // no vfs module: the guest cannot mount anything
 #define MICROPY_PY_THREAD                    (0)
 #define MICROPY_PY_SOCKET                    (0)
 #define MICROPY_PY_NETWORK                   (0)

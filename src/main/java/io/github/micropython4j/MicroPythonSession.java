@@ -1,8 +1,9 @@
 package io.github.micropython4j;
 
-import io.github.micropython4j.internal.DirectoryMount;
 import io.github.micropython4j.internal.SessionConfig;
 import io.github.micropython4j.internal.SessionRuntime;
+import io.github.micropython4j.internal.wasi.Environment;
+import io.github.micropython4j.internal.wasi.MountSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,6 +149,10 @@ public final class MicroPythonSession implements AutoCloseable {
         private long memoryLimit = 16 * MIB;
         /** About a second of work on a 2-core machine (bench/results.md). */
         static final long DEFAULT_FUEL_LIMIT = 30_000_000;
+        /** What a read-write directory may grow by per session, by default. */
+        static final long DEFAULT_QUOTA_BYTES = 64 * MIB;
+        /** How many files and directories a writable directory may gain per session, by default. */
+        static final int DEFAULT_MAX_FILES = 1000;
 
         private Duration timeout = Duration.ofSeconds(30);
         private long fuelLimit = DEFAULT_FUEL_LIMIT;
@@ -155,7 +160,8 @@ public final class MicroPythonSession implements AutoCloseable {
         private int hostPayloadLimit = (int) MIB;
         private int maxHostCallsPerRun = 10_000;
         private final Map<String, HostFunction> hostFunctions = new LinkedHashMap<>();
-        private final List<DirectoryMount> mounts = new ArrayList<>();
+        private final List<MountSpec> mounts = new ArrayList<>();
+        private Map<String, String> environment = Map.of();
         private OutputStream stdout;
         private OutputStream stderr;
         private NetworkPolicy network = NetworkPolicy.newBuilder().build();
@@ -276,29 +282,89 @@ public final class MicroPythonSession implements AutoCloseable {
 
         /**
          * Lets the guest read (never change) the host directory {@code hostDirectory} at the
-         * absolute guest path {@code guestPath}.
+         * absolute guest path {@code guestPath}: writes there fail with {@code OSError} EROFS.
+         * Paths are resolved on the host one component at a time; a symbolic link inside the
+         * directory is followed only if its target stays inside it.
+         *
+         * @param guestPath an absolute, normalised path such as {@code /data} or {@code /data/in};
+         *     mounts may not be nested
+         * @throws IllegalArgumentException if {@code guestPath} is not such a path or overlaps
+         *     another mount
          */
         public Builder readOnlyDirectory(Path hostDirectory, String guestPath) {
-            return mount(hostDirectory, guestPath, false);
+            return mount(MountSpec.readOnly(absolute(hostDirectory), guestPath));
         }
 
-        /** Lets the guest read and change the host directory {@code hostDirectory} at {@code guestPath}. */
+        /**
+         * Lets the guest read and change the host directory {@code hostDirectory} at
+         * {@code guestPath}, within the default quota: it may add up to 64 MiB and 1,000 files
+         * and directories during the session (net of what it deletes). Past the quota, writes
+         * fail with {@code OSError} ENOSPC. Links are treated as for
+         * {@link #readOnlyDirectory(Path, String)}.
+         *
+         * @throws IllegalArgumentException as for {@link #readOnlyDirectory(Path, String)}
+         */
         public Builder readWriteDirectory(Path hostDirectory, String guestPath) {
-            return mount(hostDirectory, guestPath, true);
+            return readWriteDirectory(hostDirectory, guestPath, DEFAULT_QUOTA_BYTES, DEFAULT_MAX_FILES);
         }
 
-        private Builder mount(Path hostDirectory, String guestPath, boolean writable) {
-            Objects.requireNonNull(hostDirectory, "hostDirectory");
-            Objects.requireNonNull(guestPath, "guestPath");
-            if (!guestPath.startsWith("/")) {
-                throw new IllegalArgumentException("guest path must be absolute: '" + guestPath + "'");
-            }
-            for (DirectoryMount existing : mounts) {
-                if (existing.guestPath().equals(guestPath)) {
-                    throw new IllegalArgumentException("guest path '" + guestPath + "' is already mounted");
+        /**
+         * As {@link #readWriteDirectory(Path, String)}, with a quota: the guest may add at most
+         * {@code quotaBytes} bytes and {@code maxFiles} files and directories during the session.
+         *
+         * @throws IllegalArgumentException if a quota is not positive, or as for
+         *     {@link #readOnlyDirectory(Path, String)}
+         */
+        public Builder readWriteDirectory(Path hostDirectory, String guestPath, long quotaBytes, int maxFiles) {
+            return mount(MountSpec.readWrite(absolute(hostDirectory), guestPath, quotaBytes, maxFiles));
+        }
+
+        /**
+         * Gives the guest a fresh, empty directory at {@code guestPath} (a new host temporary
+         * directory) that lives as long as the session: {@link MicroPythonSession#close()} deletes
+         * it and everything in it. The guest may store up to {@code quotaBytes} bytes and 1,000
+         * files and directories there; past that, writes fail with {@code OSError} ENOSPC.
+         *
+         * @throws IllegalArgumentException if the quota is not positive, or as for
+         *     {@link #readOnlyDirectory(Path, String)}
+         */
+        public Builder scratchDirectory(String guestPath, long quotaBytes) {
+            return mount(MountSpec.scratch(guestPath, quotaBytes, DEFAULT_MAX_FILES));
+        }
+
+        /**
+         * The environment variables the guest sees through {@code os.getenv} and
+         * {@code os.environ} (default: none). Replaces what an earlier call set.
+         *
+         * @throws IllegalArgumentException if a name is empty or holds {@code =}, or a name or
+         *     value holds a NUL character
+         */
+        public Builder environment(Map<String, String> variables) {
+            Objects.requireNonNull(variables, "variables");
+            Map<String, String> copy = new LinkedHashMap<>();
+            variables.forEach((name, value) -> {
+                Environment.check(name, value);
+                copy.put(name, value);
+            });
+            this.environment = copy;
+            return this;
+        }
+
+        private static Path absolute(Path hostDirectory) {
+            return Objects.requireNonNull(hostDirectory, "hostDirectory").toAbsolutePath().normalize();
+        }
+
+        private Builder mount(MountSpec spec) {
+            for (MountSpec existing : mounts) {
+                if (existing.guestPath().equals(spec.guestPath())) {
+                    throw new IllegalArgumentException("guest path '" + spec.guestPath() + "' is already mounted");
+                }
+                if (existing.overlaps(spec)) {
+                    throw new IllegalArgumentException("guest path '" + spec.guestPath() + "' overlaps the mount at '"
+                            + existing.guestPath() + "': mounts cannot be nested");
                 }
             }
-            mounts.add(new DirectoryMount(hostDirectory.toAbsolutePath().normalize(), guestPath, writable));
+            mounts.add(spec);
             return this;
         }
 
@@ -317,15 +383,17 @@ public final class MicroPythonSession implements AutoCloseable {
          *
          * @throws IllegalArgumentException if a mounted directory does not exist or the memory
          *     limit is too small for the interpreter to start
+         * @throws java.io.UncheckedIOException if a scratch directory cannot be created
          */
         public MicroPythonSession build() {
-            for (DirectoryMount mount : mounts) {
-                if (!Files.isDirectory(mount.hostDirectory())) {
+            for (MountSpec mount : mounts) {
+                if (mount.hostDirectory() != null && !Files.isDirectory(mount.hostDirectory())) {
                     throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
                 }
             }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, network.rules(), stdout, stderr));
+                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, environment, network.rules(),
+                    stdout, stderr));
         }
     }
 }

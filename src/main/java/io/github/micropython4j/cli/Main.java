@@ -161,6 +161,9 @@ public final class Main {
             }
             builder.network(policy.build());
         }
+        if (options.scratch() != null) {
+            builder.scratchDirectory(CliOptions.SCRATCH_PATH, options.scratch());
+        }
         return builder;
     }
 

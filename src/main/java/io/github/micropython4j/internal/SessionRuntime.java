@@ -2,6 +2,7 @@ package io.github.micropython4j.internal;
 
 import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class SessionRuntime implements AutoCloseable {
 
     private final SessionConfig config;
     private final boolean interpreted;
+    /** The session's files: shared by its guests, closed (scratch deleted) with the session. */
+    private final GuestFileSystem files;
     private final int memoryLimitPages;
     private final String threadNamePrefix;
     private final HostCallDispatcher hostCalls;
@@ -43,8 +46,10 @@ public final class SessionRuntime implements AutoCloseable {
     /**
      * Starts a session's first guest in the background.
      *
-     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start
+     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start,
+     *     or a mounted directory does not exist
      * @throws IllegalStateException if the guest binary was built without the fuel meter
+     * @throws java.io.UncheckedIOException if a scratch directory cannot be created
      */
     public SessionRuntime(SessionConfig config) {
         this(config, false);
@@ -57,6 +62,7 @@ public final class SessionRuntime implements AutoCloseable {
         this.interpreted = interpreted;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
         this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes());
+        this.files = GuestFileSystem.open(config.mounts());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
             startWorker();
@@ -146,6 +152,7 @@ public final class SessionRuntime implements AutoCloseable {
                         each.threadName());
             }
         }
+        files.close();
     }
 
     /**
@@ -226,7 +233,7 @@ public final class SessionRuntime implements AutoCloseable {
 
     private void startWorker() {
         workerNumber++;
-        worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, memoryLimitPages, interpreted,
+        worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, files, memoryLimitPages, interpreted,
                 queue, hostCalls, stateLost);
         stateLost = false;
         workers.add(worker);

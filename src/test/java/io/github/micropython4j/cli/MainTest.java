@@ -84,7 +84,8 @@ class MainTest {
     @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).startsWith("usage: java -jar micropython4j.jar").contains("--allow-write")
+        assertThat(out()).startsWith("usage: java -jar micropython4j.jar")
+                .contains("--allow-read HOSTDIR", "--allow-write HOSTDIR", "--scratch SIZE")
                 .contains("--allow-net HOST[:PORT][,HOST[:PORT]...]");
     }
 
@@ -140,6 +141,37 @@ class MainTest {
         Files.writeString(temp.resolve("in.txt"), "input");
         assertThat(run("--allow-read", temp + ":/data", "-c", "print(open('/data/in.txt').read())")).isZero();
         assertThat(out()).isEqualTo("input\n");
+    }
+
+    @Test
+    void allowReadRefusesWritesAndAllowWriteAllowsThem() throws Exception {
+        Path in = Files.createDirectory(temp.resolve("in"));
+        Path outDir = Files.createDirectory(temp.resolve("out"));
+        String code = String.join("\n",
+                "import errno",
+                "try:",
+                "    open('/in/new.txt', 'w')",
+                "except OSError as e:",
+                "    print(e.errno == errno.EROFS)",
+                "open('/out/new.txt', 'w').write('written')");
+        assertThat(run("--allow-read", in + ":/in", "--allow-write", outDir + ":/out", "-c", code)).isZero();
+        assertThat(out()).isEqualTo("True\n");
+        assertThat(in.resolve("new.txt")).doesNotExist();
+        assertThat(Files.readString(outDir.resolve("new.txt"))).isEqualTo("written");
+    }
+
+    @Test
+    void scratchGivesAnEmptyDirectoryOfTheGivenSize() {
+        String code = String.join("\n",
+                "import errno, os",
+                "print(os.listdir('/'), os.listdir('/scratch'))",
+                "open('/scratch/a', 'wb').write(b'a' * 3000)",
+                "try:",
+                "    open('/scratch/b', 'wb').write(b'b' * 2000)",
+                "except OSError as e:",
+                "    print(e.errno == errno.ENOSPC, os.stat('/scratch/b')[6])");
+        assertThat(run("--scratch", "4K", "-c", code)).isZero();
+        assertThat(out()).isEqualTo("['scratch'] []\nTrue 1096\n");
     }
 
     @Test

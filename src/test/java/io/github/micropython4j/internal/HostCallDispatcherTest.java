@@ -20,7 +20,7 @@ class HostCallDispatcherTest {
 
     private static Run newRun(int maxCalls) {
         Run run = new Run(1, "", Run.DEFAULT_SOURCE_NAME, false, new SessionConfig(16 << 20, Duration.ofHours(1),
-                1_000_000, 1 << 20, 1 << 20, maxCalls, Map.of(), List.of(),
+                1_000_000, 1 << 20, 1 << 20, maxCalls, Map.of(), List.of(), Map.of(),
                 io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null));
         run.start(null, false, new FuelAccount.Tank() {
             @Override
