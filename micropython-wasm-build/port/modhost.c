@@ -15,7 +15,9 @@
 #include "mp4j_imports.h"
 
 static mp_obj_t json_function(qstr name) {
-    mp_obj_t json = mp_import_name(MP_QSTR_json, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    // The built-in (C) json, not the frozen json.py that completes it for Python code: host
+    // payloads are up to the payload limit, which Python-level encoding would make slow.
+    mp_obj_t json = mp_import_name(MP_QSTR_ujson, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     return mp_load_attr(json, name);
 }
 

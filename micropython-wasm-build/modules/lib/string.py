@@ -40,12 +40,26 @@ _ID_CHARS = _ID_START + digits
 
 
 class _Placeholder:
-    # One delimiter occurrence: kind is "escaped", "named", "braced" or "invalid".
-    def __init__(self, kind, start, end, name):
+    # One delimiter occurrence: kind is "escaped", "named", "braced" or "invalid"; text is
+    # the placeholder as written, tail the literal text after it; end is the character
+    # offset just after the delimiter.
+    def __init__(self, kind, end, name, text, tail):
         self.kind = kind
-        self.start = start
         self.end = end
         self.name = name
+        self.text = text
+        self.tail = tail
+
+
+def _identifier_length(text, start):
+    # The length of the ASCII identifier at text[start:] (0 if there is none).
+    length = 0
+    for ch in text[start:start + 1 + 255] if start else text:
+        if ch in (_ID_CHARS if length else _ID_START):
+            length += 1
+        else:
+            break
+    return length
 
 
 class Template:
@@ -57,33 +71,35 @@ class Template:
         self.template = template
 
     def _placeholders(self):
-        text = self.template
+        # Works on the pieces between delimiters (indexing a MicroPython str is not
+        # constant-time).
         delim = self.delimiter
-        n = len(text)
-        i = text.find(delim)
-        while i >= 0:
-            j = i + len(delim)
-            if text.startswith(delim, j):
-                yield _Placeholder("escaped", i, j + len(delim), None)
-                j += len(delim)
-            elif j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                yield _Placeholder("named", i, k, text[j:k])
-                j = k
-            elif j < n and text[j] == "{" and j + 1 < n and text[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                if k < n and text[k] == "}":
-                    yield _Placeholder("braced", i, k + 1, text[j + 1:k])
-                    j = k + 1
+        parts = self.template.split(delim)
+        offset = len(parts[0])
+        i = 1
+        while i < len(parts):
+            part = parts[i]
+            offset += len(delim)
+            if part == "" and i + 1 < len(parts):
+                # Two delimiters in a row: an escaped delimiter; the next piece is text.
+                yield _Placeholder("escaped", offset, None, delim + delim, parts[i + 1])
+                offset += len(delim) + len(parts[i + 1])
+                i += 2
+                continue
+            length = _identifier_length(part, 0)
+            if length:
+                yield _Placeholder("named", offset, part[:length], delim + part[:length], part[length:])
+            elif part[:1] == "{" and _identifier_length(part, 1):
+                length = _identifier_length(part, 1)
+                if part[1 + length:2 + length] == "}":
+                    yield _Placeholder("braced", offset, part[1:1 + length], delim + part[:length + 2],
+                                       part[length + 2:])
                 else:
-                    yield _Placeholder("invalid", i, j, None)
+                    yield _Placeholder("invalid", offset, None, delim, part)
             else:
-                yield _Placeholder("invalid", i, j, None)
-            i = text.find(delim, j)
+                yield _Placeholder("invalid", offset, None, delim, part)
+            offset += len(part)
+            i += 1
 
     def _invalid(self, placeholder):
         i = placeholder.end  # where the ill-formed expression starts, after the delimiter
@@ -106,26 +122,22 @@ class Template:
         return args[0]
 
     def _substitute(self, mapping, safe):
-        out = []
-        last = 0
-        text = self.template
+        out = [self.template.split(self.delimiter, 1)[0]]
         for p in self._placeholders():
-            out.append(text[last:p.start])
-            last = p.end
             if p.kind == "escaped":
                 out.append(self.delimiter)
             elif p.kind == "invalid":
                 if not safe:
                     self._invalid(p)
-                out.append(text[p.start:p.end])
+                out.append(p.text)
             elif safe:
                 try:
                     out.append(str(mapping[p.name]))
                 except KeyError:
-                    out.append(text[p.start:p.end])
+                    out.append(p.text)
             else:
                 out.append(str(mapping[p.name]))
-        out.append(text[last:])
+            out.append(p.tail)
         return "".join(out)
 
     def substitute(self, *args, **kws):
@@ -215,7 +227,9 @@ def _parse_field(field):
 
 
 def _parse_format(s):
-    # Yields (literal_text, field_name, format_spec, conversion) as CPython's parser.
+    # Yields (literal_text, field_name, format_spec, conversion) as CPython's parser. It
+    # indexes a list of the characters (indexing a MicroPython str is not constant-time).
+    s = list(s)
     n = len(s)
     i = 0
     while i < n:
@@ -240,7 +254,7 @@ def _parse_format(s):
                 markup = False
             else:
                 length -= 1
-        literal = s[start:start + length]
+        literal = "".join(s[start:start + length])
         if not markup:
             yield literal, None, None, None
             continue
@@ -254,7 +268,7 @@ def _parse_format(s):
             elif c == "}":
                 depth -= 1
                 if depth == 0:
-                    name, spec, conversion = _parse_field(s[field_start:i - 1])
+                    name, spec, conversion = _parse_field("".join(s[field_start:i - 1]))
                     yield literal, name, spec, conversion
                     break
         else:

@@ -43,12 +43,15 @@ def _is_word_punct(ch):
     return _is_word(ch) or ch in "!\"'&.,?"
 
 
-def _dashes_then_word(text, pos):
+# The splitters index a list of characters: indexing a MicroPython str is not constant-time.
+
+def _dashes_then_word(chars, pos):
     # -{2,}\w at pos: the end of the dashes, or -1.
     end = pos
-    while end < len(text) and text[end] == "-":
+    n = len(chars)
+    while end < n and chars[end] == "-":
         end += 1
-    if end - pos >= 2 and end < len(text) and _is_word(text[end]):
+    if end - pos >= 2 and end < n and _is_word(chars[end]):
         return end
     return -1
 
@@ -56,59 +59,62 @@ def _dashes_then_word(text, pos):
 def _split_hyphenated(text):
     # CPython's TextWrapper.wordsep_re: whitespace runs, em-dashes between words, and words
     # that may end after a hyphen inside them.
+    chars = list(text)
     chunks = []
-    n = len(text)
+    n = len(chars)
     pos = 0
     while pos < n:
-        ch = text[pos]
+        ch = chars[pos]
         if ch in _whitespace:
             end = pos + 1
-            while end < n and text[end] in _whitespace:
+            while end < n and chars[end] in _whitespace:
                 end += 1
-        elif pos > 0 and _is_word_punct(text[pos - 1]) and _dashes_then_word(text, pos) > 0:
-            end = _dashes_then_word(text, pos)
+        elif pos > 0 and _is_word_punct(chars[pos - 1]) and _dashes_then_word(chars, pos) > 0:
+            end = _dashes_then_word(chars, pos)
         else:
-            end = _word_end(text, pos)
-        chunks.append(text[pos:end])
+            end = _word_end(chars, pos)
+        chunks.append("".join(chars[pos:end]))
         pos = end
     return chunks
 
 
-def _word_end(text, start):
-    n = len(text)
+def _word_end(chars, start):
+    n = len(chars)
     e = start + 1
     while True:
         # A hyphen that may end the word: after two letters, or after letter-hyphen-letter,
         # and before letter[-]letter.
-        if e < n and text[e] == "-":
-            after_two = e >= 2 and _is_letter(text[e - 1]) and _is_letter(text[e - 2])
-            after_pair = (e >= 3 and _is_letter(text[e - 1]) and text[e - 2] == "-"
-                          and _is_letter(text[e - 3]))
+        if e < n and chars[e] == "-":
+            after_two = e >= 2 and _is_letter(chars[e - 1]) and _is_letter(chars[e - 2])
+            after_pair = (e >= 3 and _is_letter(chars[e - 1]) and chars[e - 2] == "-"
+                          and _is_letter(chars[e - 3]))
             if after_two or after_pair:
                 f = e + 1
-                if f < n and _is_letter(text[f]):
-                    if f + 1 < n and _is_letter(text[f + 1]):
+                if f < n and _is_letter(chars[f]):
+                    if f + 1 < n and _is_letter(chars[f + 1]):
                         return e + 1
-                    if f + 2 < n and text[f + 1] == "-" and _is_letter(text[f + 2]):
+                    if f + 2 < n and chars[f + 1] == "-" and _is_letter(chars[f + 2]):
                         return e + 1
-        if e >= n or text[e] in _whitespace:
+        if e >= n or chars[e] in _whitespace:
             return e
-        if _is_word_punct(text[e - 1]) and _dashes_then_word(text, e) > 0:
+        if _is_word_punct(chars[e - 1]) and _dashes_then_word(chars, e) > 0:
             return e
         e += 1
 
 
 def _split_simple(text):
     chunks = []
-    n = len(text)
-    pos = 0
-    while pos < n:
-        is_space = text[pos] in _whitespace
-        end = pos + 1
-        while end < n and (text[end] in _whitespace) == is_space:
-            end += 1
-        chunks.append(text[pos:end])
-        pos = end
+    current = []
+    current_is_space = None
+    for ch in text:
+        is_space = ch in _whitespace
+        if is_space != current_is_space and current:
+            chunks.append("".join(current))
+            current = []
+        current.append(ch)
+        current_is_space = is_space
+    if current:
+        chunks.append("".join(current))
     return chunks
 
 
@@ -287,19 +293,20 @@ def dedent(text):
 
 def _splitlines_keepends(text):
     lines = []
-    start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    current = []
+    previous = ""
+    for ch in text:
+        if previous == "\r" and ch == "\n":
+            lines[-1] += "\n"
+            previous = ""
+            continue
+        current.append(ch)
         if ch in _LINE_BREAKS:
-            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            lines.append(text[start:i + 1])
-            start = i + 1
-        i += 1
-    if start < n:
-        lines.append(text[start:])
+            lines.append("".join(current))
+            current = []
+        previous = ch
+    if current:
+        lines.append("".join(current))
     return lines
 
 

@@ -53,35 +53,43 @@ _HEX = "0123456789abcdefABCDEF"
 _NAME_STOP = "\t\n\x0c <&#;"
 
 
-def _reference(s, i):
-    # The reference starting at s[i] == "&": (replacement, end), or None if there is none.
-    n = len(s)
-    j = i + 1
-    if j < n and s[j] == "#":
-        j += 1
-        if j < n and s[j] in "xX" and j + 1 < n and s[j + 1] in _HEX:
-            k = j + 1
-            while k < n and s[k] in _HEX:
+def _reference(part):
+    # The reference at the start of part (the text after an "&"): (replacement, length
+    # used), or None. References hold no "&", so part has all of one.
+    head = list(part[:40])
+    n = len(head)
+    if n and head[0] == "#":
+        if n > 2 and head[1] in "xX" and head[2] in _HEX:
+            k = 2
+            while k < n and head[k] in _HEX:
                 k += 1
-            num = int(s[j + 1:k], 16)
-        elif j < n and "0" <= s[j] <= "9":
-            k = j
-            while k < n and "0" <= s[k] <= "9":
+            digits = "".join(head[2:k])
+            if k == n and len(part) > n:
+                digits = _leading(part[2:], _HEX)  # a very long number
+                k = 2 + len(digits)
+            num = int(digits, 16)
+        elif n > 1 and "0" <= head[1] <= "9":
+            k = 1
+            while k < n and "0" <= head[k] <= "9":
                 k += 1
-            num = int(s[j:k])
+            digits = "".join(head[1:k])
+            if k == n and len(part) > n:
+                digits = _leading(part[1:], "0123456789")
+                k = 1 + len(digits)
+            num = int(digits)
         else:
             return None
-        if k < n and s[k] == ";":
+        if part[k:k + 1] == ";":
             k += 1
         return _numeric(num), k
-    k = j
-    while k < n and k - j < 32 and s[k] not in _NAME_STOP:
+    k = 0
+    while k < n and k < 32 and head[k] not in _NAME_STOP:
         k += 1
-    if k == j:
+    if k == 0:
         return None
-    if k < n and s[k] == ";":
+    if k < n and head[k] == ";":
         k += 1
-    name = s[j:k]
+    name = "".join(head[:k])
     from html.entities import html5
     if name in html5:
         return html5[name], k
@@ -92,21 +100,27 @@ def _reference(s, i):
     return "&" + name, k
 
 
+def _leading(text, allowed):
+    length = 0
+    for ch in text:
+        if ch not in allowed:
+            break
+        length += 1
+    return text[:length]
+
+
 def unescape(s):
     """Replace the character references in s (&gt;, &#62;, &#x3e;, ...) by the characters."""
     if "&" not in s:
         return s
-    out = []
-    start = 0
-    i = s.find("&")
-    while i >= 0:
-        found = _reference(s, i)
+    parts = s.split("&")
+    out = [parts[0]]
+    for part in parts[1:]:
+        found = _reference(part)
         if found is None:
-            i = s.find("&", i + 1)
-            continue
-        out.append(s[start:i])
-        out.append(found[0])
-        start = found[1]
-        i = s.find("&", start)
-    out.append(s[start:])
+            out.append("&")
+            out.append(part)
+        else:
+            out.append(found[0])
+            out.append(part[found[1]:])
     return "".join(out)
