@@ -14,7 +14,7 @@ Differences from CPython's zlib (which wraps the zlib C library):
   supported; crc32 is in C, adler32 in Python.
 """
 
-import io
+import uio as _uio
 import deflate as _deflate
 from binascii import crc32
 
@@ -101,7 +101,7 @@ def _inflate(data, wbits):
     if not data:
         raise error("Error -5 while decompressing data: incomplete or truncated stream")
     _check_header(data, kind)
-    source = io.BytesIO(data)
+    source = _uio.BytesIO(data)
     if fmt == _deflate.RAW:
         stream = _deflate.DeflateIO(source, fmt, -wbits)
     else:
@@ -176,7 +176,7 @@ def compress(data, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
     window = _window_bits(level)
     if level == 0:
         return _wrap(_stored(data), data, kind)
-    out = io.BytesIO()
+    out = _uio.BytesIO()
     stream = _deflate.DeflateIO(out, fmt, window)
     stream.write(data)
     stream.close()
@@ -187,7 +187,7 @@ class _Compress:
     def __init__(self, level, wbits):
         fmt, self._kind = _compress_kind(wbits)
         self._level = level
-        self._out = io.BytesIO()
+        self._out = _uio.BytesIO()
         self._stored = bytearray() if level == 0 else None
         self._stream = None if level == 0 else _deflate.DeflateIO(self._out, fmt, _window_bits(level))
         self._sent = 0
