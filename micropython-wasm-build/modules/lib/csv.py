@@ -308,6 +308,23 @@ class _Reader:
                 raise Error("new-line character seen in unquoted field - do you need to open "
                             "the file with newline=''?")
 
+    def _simple_fields(self, line):
+        # The fields of a line the state machine would split plainly (no quote or escape
+        # characters, no line breaks inside, no float conversion), else None.
+        d = self.dialect
+        text = line.rstrip("\r\n")
+        if ("\r" in text or "\n" in text or d.quoting == QUOTE_NONNUMERIC or len(text) > _field_limit
+                or (d.skipinitialspace and d.delimiter == " ")
+                or (d.quotechar is not None and d.quotechar in text)
+                or (d.escapechar is not None and d.escapechar in text)):
+            return None
+        if not text:
+            return []
+        fields = text.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(" ") for f in fields]
+        return fields
+
     def __next__(self):
         self._reset()
         while True:
@@ -324,6 +341,10 @@ class _Reader:
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._simple_fields(line)
+                if fields is not None:
+                    return fields
             for c in line:
                 self._process(c)
             self._process(_EOL)

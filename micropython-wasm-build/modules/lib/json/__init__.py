@@ -3,8 +3,8 @@ separators, ensure_ascii, default, cls (JSONEncoder and JSONDecoder subclasses),
 allow_nan, check_circular; object_hook, object_pairs_hook, parse_float, parse_int,
 parse_constant, strict; JSONDecodeError (a ValueError) with CPython's messages.
 
-Written in Python (json.encoder, json.decoder); dumps() without indent or sort_keys of
-plain data (str-keyed dicts, lists, strings, numbers) uses the built-in C encoder, which is
+Written in Python (json.encoder, json.decoder); dumps() without indent of plain data
+(str-keyed dicts, lists, strings, numbers) uses the built-in C encoder, which is
 also available as `ujson`. Floats are written with repr(), so their text is MicroPython's float repr. Dicts
 are written in the order MicroPython's dict gives (use sort_keys for a fixed order).
 Left out: bytes input in UTF-16 or UTF-32 (UTF-8 is decoded), json.tool.
@@ -45,10 +45,23 @@ def _plain(o, depth):
     return False
 
 
-def _native_dumps(obj, separators, ensure_ascii):
+def _sorted_copy(o):
+    # o with every dict replaced by an OrderedDict in key order (the C encoder keeps it).
+    t = type(o)
+    if t is dict:
+        from ucollections import OrderedDict
+        return OrderedDict([(k, _sorted_copy(o[k])) for k in sorted(o)])
+    if t is list or t is tuple:
+        return [_sorted_copy(v) for v in o]
+    return o
+
+
+def _native_dumps(obj, separators, ensure_ascii, sort_keys):
     # The built-in (C) encoder's text for obj when it is what CPython writes, else None.
     if not _plain(obj, 0):
         return None
+    if sort_keys:
+        obj = _sorted_copy(obj)
     text = _ujson.dumps(obj, separators=separators or (", ", ": "))
     if "\\u0008" in text or "\\u000c" in text:
         return None  # CPython writes \b and \f
@@ -60,8 +73,8 @@ def _native_dumps(obj, separators, ensure_ascii):
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
-    if cls is None and indent is None and not sort_keys and not skipkeys and not kw:
-        text = _native_dumps(obj, separators, ensure_ascii)
+    if cls is None and indent is None and not skipkeys and not kw:
+        text = _native_dumps(obj, separators, ensure_ascii, sort_keys)
         if text is not None:
             return text
     if cls is None:

@@ -157,12 +157,19 @@ class _Writer:
             separator += newline_indent
             write(newline_indent)
         first = True
+        quote = self.quote
         for value in lst:
             if first:
                 first = False
             else:
                 write(separator)
-            self.encode(value, level)
+            t = type(value)
+            if t is str:
+                write(quote(value))
+            elif t is int:
+                write(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             write("\n" + self.indent * level)
@@ -201,6 +208,8 @@ class _Writer:
             separator += newline_indent
             write(newline_indent)
         items = sorted(dct.items()) if encoder.sort_keys else dct.items()
+        quote = self.quote
+        key_separator = encoder.key_separator
         first = True
         for key, value in items:
             key = self.key_string(key)
@@ -210,9 +219,15 @@ class _Writer:
                 first = False
             else:
                 write(separator)
-            write(self.quote(key))
-            write(encoder.key_separator)
-            self.encode(value, level)
+            write(quote(key))
+            write(key_separator)
+            t = type(value)
+            if t is str:
+                write(quote(value))
+            elif t is int:
+                write(repr(value))
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             write("\n" + self.indent * level)

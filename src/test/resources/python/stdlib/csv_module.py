@@ -134,3 +134,5 @@ print(csv.field_size_limit(), csv.field_size_limit(10), csv.field_size_limit())
 print(read("0123456789A,b\n"))
 csv.field_size_limit(131072)
 print(issubclass(csv.Error, Exception), csv.excel.delimiter, repr(csv.excel_tab.delimiter), csv.unix_dialect.quoting)
+print(read("a  b   c\n", delimiter=" ", skipinitialspace=True), read("a  b\n", delimiter=" "), read(" , a,\n", skipinitialspace=True),
+      read("x\ty\n\n\nz\n", dialect="excel-tab"), list(csv.reader(["", "a,b", ""])), list(csv.reader(["a,b\r\n", "c\r"])))
