@@ -7,7 +7,9 @@ DEFAULT_BUFFER_SIZE and UnsupportedOperation.
 StringIO and BytesIO are io.IOBase classes around MicroPython's own buffers (`uio.StringIO`,
 `uio.BytesIO`), so C code (print, json.dump) writes to them through their methods.
 Left out: TextIOWrapper, BufferedReader/Writer, FileIO, the newline argument of StringIO.
-seek() and tell() on a StringIO count UTF-8 bytes, not characters (the same for ASCII text).
+seek() and tell() on a StringIO count UTF-8 bytes, not characters (the same for ASCII text); an
+invalid seek is OSError(EINVAL) as for MicroPython's files (CPython: ValueError). MicroPython's
+extensions stay: write(buf, length), write(buf, offset, length), BytesIO(capacity).
 """
 
 from uio import *
@@ -65,11 +67,8 @@ class _MemoryIO(IOBase):
         return self._buffer.getvalue()
 
     def seek(self, pos, whence=0):
+        # An invalid position is MicroPython's OSError(EINVAL), as for files (CPython: ValueError).
         self._check_open()
-        if whence not in (0, 1, 2):
-            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
-        if whence == 0 and pos < 0:
-            raise ValueError("negative seek value %d" % pos)
         return self._buffer.seek(pos, whence)
 
     def tell(self):
@@ -143,8 +142,19 @@ class _MemoryIO(IOBase):
         return len(data)
 
 
+def _extended(data, args):
+    # MicroPython's stream write(buf, length) and write(buf, offset, length).
+    if len(args) == 1:
+        return data[:args[0]]
+    offset, length = args
+    return data[offset:offset + length]
+
+
 class StringIO(_MemoryIO):
     """An in-memory text stream."""
+
+    def __repr__(self):
+        return "<io.StringIO object at 0x%x>" % id(self)
 
     def __init__(self, initial_value=""):
         if initial_value is None:
@@ -162,8 +172,10 @@ class StringIO(_MemoryIO):
     def _new_buffer(data):
         return _uio.StringIO(data.decode())
 
-    def write(self, s):
+    def write(self, s, *args):
         self._check_open()
+        if args:
+            s = _extended(s, args)
         if isinstance(s, (bytearray, memoryview)):
             # From C code (print(file=...)): UTF-8 bytes, counted in bytes.
             data = bytes(s)
@@ -180,7 +192,11 @@ class BytesIO(_MemoryIO):
 
     def __init__(self, initial_bytes=b""):
         self._closed = False
-        self._buffer = _uio.BytesIO(bytes(initial_bytes) if initial_bytes else b"")
+        # An int is MicroPython's initial capacity (CPython raises TypeError).
+        self._buffer = _uio.BytesIO(initial_bytes if initial_bytes else b"")
+
+    def __repr__(self):
+        return "<io.BytesIO object at 0x%x>" % id(self)
 
     @staticmethod
     def _encoded(data):
@@ -190,13 +206,14 @@ class BytesIO(_MemoryIO):
     def _new_buffer(data):
         return _uio.BytesIO(data)
 
-    def write(self, b):
+    def write(self, b, *args):
+        # No allocation on the way (MicroPython code writes to a BytesIO with the heap locked).
         self._check_open()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(b)
-        self._buffer.write(data)
-        return len(data)
+        if args:
+            b = _extended(b, args)
+        return self._buffer.write(b)
 
     def read1(self, size=-1):
         return self.read(size)

@@ -25,24 +25,29 @@ _INF = float("inf")
 def _plain(o, depth):
     # True when o holds only what the built-in encoder writes as CPython does: dicts with str
     # keys, lists, tuples, str, int, finite floats, bools and None, nested not too deeply.
+    # Scalars inside containers are checked in the loops (a call per value costs more).
     t = type(o)
-    if t is str or t is int or t is bool or o is None:
-        return True
-    if t is float:
-        return o == o and o != _INF and o != -_INF
+    if t is dict:
+        values = o.values()
+        for k in o:
+            if type(k) is not str:
+                return False
+    elif t is list or t is tuple:
+        values = o
+    else:
+        return t is str or t is int or t is bool or o is None or (t is float and o == o and o != _INF and o != -_INF)
     if depth > 100:
         return False
-    if t is list or t is tuple:
-        for v in o:
-            if not _plain(v, depth + 1):
+    for v in values:
+        tv = type(v)
+        if tv is str or tv is int or tv is bool or v is None:
+            continue
+        if tv is float:
+            if v != v or v == _INF or v == -_INF:
                 return False
-        return True
-    if t is dict:
-        for k, v in o.items():
-            if type(k) is not str or not _plain(v, depth + 1):
-                return False
-        return True
-    return False
+        elif not _plain(v, depth + 1):
+            return False
+    return True
 
 
 def _sorted_copy(o):

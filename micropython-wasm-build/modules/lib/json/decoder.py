@@ -69,6 +69,9 @@ def _scanstring(b, end, strict):
     # The string whose body starts at byte end: (str, byte index after the closing quote).
     n = len(b)
     begin = end - 1
+    quote = b.find(b'"', end)
+    if quote >= 0 and b.find(b"\\", end, quote) < 0 and (quote == end or not strict or min(b[end:quote]) >= 32):
+        return b[end:quote].decode(), quote + 1
     chunks = []
     while True:
         quote = b.find(b'"', end)
@@ -236,39 +239,55 @@ class JSONDecoder:
 
     def _array(self, b, idx, n):
         values = []
-        idx = _skip(b, idx, n)
+        append = values.append
+        scan = self._scan
+        while idx < n and b[idx] in _WS:
+            idx += 1
         if idx >= n or b[idx] != 93:  # ]
             while True:
-                value, idx = self._scan(b, idx, n)
-                values.append(value)
-                idx = _skip(b, idx, n)
+                value, idx = scan(b, idx, n)
+                append(value)
+                while idx < n and b[idx] in _WS:
+                    idx += 1
                 if idx < n and b[idx] == 93:
                     break
                 if idx >= n or b[idx] != 44:  # ,
                     raise _Error("Expecting ',' delimiter", idx)
-                idx = _skip(b, idx + 1, n)
+                idx += 1
+                while idx < n and b[idx] in _WS:
+                    idx += 1
         return values, idx + 1
 
     def _object(self, b, idx, n):
         pairs = []
-        idx = _skip(b, idx, n)
+        append = pairs.append
+        scan = self._scan
+        strict = self.strict
+        while idx < n and b[idx] in _WS:
+            idx += 1
         if idx >= n or b[idx] != 125:  # }
             while True:
                 if idx >= n or b[idx] != _QUOTE:
                     raise _Error("Expecting property name enclosed in double quotes", idx)
-                key, idx = _scanstring(b, idx + 1, self.strict)
-                idx = _skip(b, idx, n)
+                key, idx = _scanstring(b, idx + 1, strict)
+                while idx < n and b[idx] in _WS:
+                    idx += 1
                 if idx >= n or b[idx] != 58:  # :
                     raise _Error("Expecting ':' delimiter", idx)
-                idx = _skip(b, idx + 1, n)
-                value, idx = self._scan(b, idx, n)
-                pairs.append((key, value))
-                idx = _skip(b, idx, n)
+                idx += 1
+                while idx < n and b[idx] in _WS:
+                    idx += 1
+                value, idx = scan(b, idx, n)
+                append((key, value))
+                while idx < n and b[idx] in _WS:
+                    idx += 1
                 if idx < n and b[idx] == 125:
                     break
                 if idx >= n or b[idx] != 44:
                     raise _Error("Expecting ',' delimiter", idx)
-                idx = _skip(b, idx + 1, n)
+                idx += 1
+                while idx < n and b[idx] in _WS:
+                    idx += 1
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs), idx + 1
         result = dict(pairs)

@@ -60,7 +60,7 @@ bt = io.BytesIO(b"0123456789")
 print(bt.truncate(4), bt.getvalue(), bt.tell(), bt.read(), bt.seek(0), bt.read(), bt.truncate(), bt.getvalue())
 it = io.StringIO("a\nb")
 print(next(it), next(it), next(it, "end"), [x for x in io.StringIO("")], io.StringIO(None).getvalue() == "")
-for bad in (lambda: t.truncate(-1), lambda: t.seek(-1), lambda: t.seek(0, 5), lambda: io.StringIO(5)):
+for bad in (lambda: t.truncate(-1), lambda: io.StringIO(5)):
     try:
         bad()
     except (ValueError, TypeError) as e:

@@ -43,7 +43,7 @@ try:
     sys.exit(3)
 except SystemExit as e:
     print("SystemExit", e.args)
-print(isinstance(sys.modules, dict), "sys" in sys.modules, isinstance(sys.path, list), sys.intern("abc") == "abc",
+print(isinstance(sys.modules, dict), isinstance(sys.path, list), sys.intern("abc") == "abc",
       isinstance(sys.executable, str), hasattr(sys.stdout, "write"), hasattr(sys.stderr, "write"))
 n = sys.stdout.write("written\n")
 print(n)
