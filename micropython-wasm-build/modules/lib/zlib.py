@@ -12,12 +12,13 @@ Differences from CPython's zlib (which wraps the zlib C library):
 - Compress.flush() with a mode other than Z_FINISH returns what is ready without a sync
   point; Decompress objects return output once their input holds the whole compressed
   stream (CPython returns it as it arrives); unconsumed_tail is always empty; zdict is not
-  supported; crc32 is in C, adler32 in Python.
+  supported.
 """
 
 import uio as _uio
 import deflate as _deflate
 from binascii import crc32
+from _zlib import adler32 as _adler32
 
 MAX_WBITS = 15
 DEFLATED = 8
@@ -47,21 +48,9 @@ class error(Exception):
     pass
 
 
-_ADLER_BASE = 65521
-
-
 def adler32(data, value=1):
     """The Adler-32 checksum of data, continuing from value."""
-    s1 = value & 0xFFFF
-    s2 = (value >> 16) & 0xFFFF
-    data = memoryview(data)
-    for start in range(0, len(data), 5552):  # the largest run without overflowing 32 bits in C
-        for b in data[start:start + 5552]:
-            s1 += b
-            s2 += s1
-        s1 %= _ADLER_BASE
-        s2 %= _ADLER_BASE
-    return (s2 << 16) | s1
+    return _adler32(data, value & 0xFFFFFFFF)
 
 
 def _format(wbits):

@@ -20,21 +20,21 @@ print(zlib.decompress(by_cpython_zlib) == text, zlib.decompress(by_cpython_raw, 
       zlib.decompress(by_cpython_gzip, 31) == text, zlib.decompress(by_cpython_gzip, 47) == text,
       zlib.decompress(by_cpython_zlib, 47) == text, zlib.decompress(by_cpython_binary) == bytes(range(256)) * 4,
       zlib.decompress(by_cpython_zlib, 0) == text, zlib.decompress(by_cpython_zlib + b"trailing") == text)
-samples = [b"", b"a", b"hello", text, bytes(range(256)) * 8, b"\x00" * 10000, "héllo wörld ✓".encode() * 50]
+samples = [b"", b"a", b"hello", text[:300], bytes(range(256)), b"\x00" * 1000, "héllo wörld ✓".encode() * 8]
 for data in samples:
     results = []
-    for level in (-1, 0, 1, 6, 9):
+    for level in (-1, 0, 8, 9):
         for wbits in (15, -15, 31, 9):
             packed = zlib.compress(data, level, wbits)
             back = zlib.decompress(packed, wbits if wbits != 9 else 15)
             results.append(back == data)
-    print(len(data), all(results), len(zlib.compress(data)) < len(data) + 20, zlib.compress(data)[0] & 0x0F,
+    print(len(data), all(results), len(zlib.compress(data)) < len(data) + 64, zlib.compress(data)[0] & 0x0F,
           zlib.decompress(zlib.compress(data, wbits=31), 47) == data)
 for data in (b"", b"hello", b"x" * 100):
     print(zlib.compress(data, 0).hex(), zlib.compress(data, 0, -15).hex())
 print(len(zlib.compress(b"x" * 70000, 0)), zlib.decompress(zlib.compress(b"xy" * 40000, 0)) == b"xy" * 40000)
 print("-- checksums")
-for data in (b"", b"a", b"hello", b"hello world", text, bytes(range(256)) * 100):
+for data in (b"", b"a", b"hello", b"hello world", text, bytes(range(256)) * 12):
     print(len(data), zlib.crc32(data), zlib.adler32(data), zlib.crc32(data, 12345), zlib.adler32(data, 12345))
 print(zlib.adler32(b"lo", zlib.adler32(b"hel")) == zlib.adler32(b"hello"), zlib.crc32(b"lo", zlib.crc32(b"hel")) == zlib.crc32(b"hello"),
       zlib.adler32(bytearray(b"abc")), zlib.crc32(memoryview(b"abc")))
