@@ -125,6 +125,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 
 // Our builtins: the RecursionError type (see patches/) and the `host` module.
 extern const struct _mp_obj_type_t mp_type_RecursionError;
+// port/modsys_port.c's objects, listed in MICROPY_PY_SYS_PORT_GLOBALS above.
 extern const struct _mp_obj_fun_builtin_fixed_t mp4j_sys_getrecursionlimit_obj;
 extern const struct _mp_obj_fun_builtin_fixed_t mp4j_sys_setrecursionlimit_obj;
 extern const struct _mp_rom_obj_tuple_t mp4j_sys_float_info_obj;
