@@ -1,6 +1,6 @@
 """os: MicroPython's built-in os (as `uos`), re-exported whole, with os.path and the
 constants CPython code reads (name, sep, curdir, pardir, extsep, altsep, pathsep, linesep,
-devnull, SEEK_*), fspath, and environ/getenv when the built-in os has none.
+devnull, SEEK_*), fspath, and environ/getenv/putenv/unsetenv when the built-in os has none.
 
 Everything the built-in os offers is available here unchanged (files through the host's
 mounts, urandom, ...); a name the built-in module gains later is found through it too.
@@ -33,6 +33,18 @@ if "getenv" not in globals():
     def getenv(key, default=None):
         """environ[key], or default."""
         return environ.get(key, default)
+
+if "putenv" not in globals():
+    def putenv(key, value):
+        """Accepted; as in CPython, os.environ does not change (there are no child processes)."""
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError("str expected")
+
+if "unsetenv" not in globals():
+    def unsetenv(key):
+        """Accepted; as in CPython, os.environ does not change."""
+        if not isinstance(key, str):
+            raise TypeError("str expected")
 
 
 def fspath(path):

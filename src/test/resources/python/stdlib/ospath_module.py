@@ -49,3 +49,5 @@ except TypeError as e:
     print("TypeError", e)
 print(type(os.urandom(8)).__name__, len(os.urandom(8)), callable(os.getcwd), callable(os.listdir), callable(os.stat),
       isinstance(os.getcwd(), str), os.getenv("SURELY_NOT_SET_VAR_12345"), os.getenv("SURELY_NOT_SET_VAR_12345", "dflt"))
+os.putenv("MP4J_TEST_VARIABLE_X", "value")
+print(os.getenv("MP4J_TEST_VARIABLE_X"), "MP4J_TEST_VARIABLE_X" in os.environ, callable(os.unsetenv))
