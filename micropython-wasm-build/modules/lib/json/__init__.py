@@ -22,25 +22,30 @@ __version__ = "2.0.9"
 _INF = float("inf")
 
 
+_SCALARS = {str, int, bool, type(None)}
+
+
 def _plain(o, depth):
     # True when o holds only what the built-in encoder writes as CPython does: dicts with str
     # keys, lists, tuples, str, int, finite floats, bools and None, nested not too deeply.
     # Scalars inside containers are checked in the loops (a call per value costs more).
     t = type(o)
     if t is dict:
+        try:
+            "".join(o)  # every key a str, checked in C
+        except TypeError:
+            return False
         values = o.values()
-        for k in o:
-            if type(k) is not str:
-                return False
     elif t is list or t is tuple:
         values = o
     else:
-        return t is str or t is int or t is bool or o is None or (t is float and o == o and o != _INF and o != -_INF)
+        return t in _SCALARS or (t is float and o == o and o != _INF and o != -_INF)
     if depth > 100:
         return False
+    scalars = _SCALARS
     for v in values:
         tv = type(v)
-        if tv is str or tv is int or tv is bool or v is None:
+        if tv in scalars:
             continue
         if tv is float:
             if v != v or v == _INF or v == -_INF:
@@ -68,9 +73,11 @@ def _native_dumps(obj, separators, ensure_ascii, sort_keys):
     if sort_keys:
         obj = _sorted_copy(obj)
     text = _ujson.dumps(obj, separators=separators or (", ", ": "))
-    if "\\u0008" in text or "\\u000c" in text:
+    # The checks go through the UTF-8 bytes: searching a str costs more per character.
+    data = text.encode()
+    if b"\\u000" in data and (b"\\u0008" in data or b"\\u000c" in data):
         return None  # CPython writes \b and \f
-    if ensure_ascii and text and max(text) > "~":
+    if ensure_ascii and (len(data) != len(text) or b"\x7f" in data):
         text = "".join(_escape_ascii_char(c) if c > "~" else c for c in text)
     return text
 
