@@ -222,6 +222,8 @@ static MP_NOINLINE void session_loop(void) {
     gc_init(heap, heap + INITIAL_HEAP_BYTES);
     mp_init();
     mount_root();
+    // sys.argv as CPython has it for code that is not a script file.
+    mp_obj_list_append(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_sys_argv_obj)), MP_OBJ_NEW_QSTR(MP_QSTR_));
     // Our frozen modules first (found without touching the file system), then the current
     // directory, as CPython puts the script's directory first.
     mp_sys_path = mp_obj_new_list(0, NULL);
