@@ -66,6 +66,8 @@ class HostileScriptsTest {
             Map.entry("list_mult_huge", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
             Map.entry("list_mult_overflow", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
             Map.entry("deep_recursion", Expected.error("RecursionError")),
+            Map.entry("re_catastrophic", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("re_huge_backtracking", Expected.error(Outcome.MEMORY_LIMIT, "MemoryError")),
             Map.entry("print_flood", Expected.of(Outcome.OUTPUT_LIMIT)),
             Map.entry("sleep_forever", Expected.of(Outcome.TIMEOUT)),
             Map.entry("host_payload_huge", Expected.error("ValueError")),
