@@ -495,9 +495,11 @@ def _escape(source, escape, state):
 
 
 def _uniq(items):
+    seen = set()
     out = []
     for item in items:
-        if item not in out:
+        if item not in seen:
+            seen.add(item)
             out.append(item)
     return out
 
@@ -1097,7 +1099,7 @@ def _single_unit(seq, flags):
     return None
 
 
-_ITEM_SIZES = {_OP_CHAR: 2, _OP_NOT_CHAR: 2, _OP_CHAR_I: 6, _OP_NOT_CHAR_I: 6, _OP_ANY: 1, _OP_ANY_ALL: 1}
+_ITEM_OPS = (_OP_CHAR, _OP_NOT_CHAR, _OP_CHAR_I, _OP_NOT_CHAR_I, _OP_ANY, _OP_ANY_ALL, _OP_CLASS)
 
 
 def _first_item(code):
@@ -1111,7 +1113,7 @@ def _first_item(code):
             if pc == 0 and code[1] in (_AT_BEGINNING, _AT_BEGINNING_STRING):
                 return -1, True
             pc += 2
-        elif op in _ITEM_SIZES or op == _OP_CLASS:
+        elif op in _ITEM_OPS:
             return pc, False
         elif op == _OP_REP1 and code[pc + 1] >= 1:
             return pc + 6, False
