@@ -2,12 +2,15 @@
 // it parses patterns, compiles them to the instruction set of re_vm.h and builds the API).
 //
 //     prog = _re.Program(pattern, code, nmarks, nregs, utf8, first, anchored, min_width)
-//     prog.match(string, pos, endpos, mode)     # RE_MODE_*: a Match, or None
-//     prog.scanner(string, pos, endpos)         # .search() / .match(): successive Matches
-//     prog.findall(string, pos, endpos)         # list, as re.findall
-//     prog.split(string, maxsplit)              # list, as re.split
+//     prog.match / search / fullmatch(string, pos=0, endpos=None)   # a Match, or None
+//     prog.scanner(string, pos=0, endpos=None)  # .search() / .match(): successive Matches
+//     prog.findall(string, pos=0, endpos=None)  # list, as re.findall
+//     prog.split(string, maxsplit=0)            # list, as re.split
 //     prog.sub(repl, string, count)             # (result, n); repl: a callable, or a list of
 //                                               # literals and group numbers (a template)
+//
+// The methods take CPython's argument names, so that re.Pattern can hand them out directly:
+// a Python method in between cost a frame per call.
 //
 // `pattern` is the Python re.Pattern the program belongs to: Match objects refer to it (for
 // Match.re, group names through its _groupindex and _names, and expand through _expand).
@@ -499,15 +502,37 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 // ---- Program methods -----------------------------------------------------------------------
 
-// prog.match(string, pos, endpos, mode): one Match (RE_MODE_MATCH, SEARCH, FULLMATCH) or None.
-static mp_obj_t program_match(size_t n_args, const mp_obj_t *args) {
-    re_program_obj_t *program = MP_OBJ_TO_PTR(args[0]);
-    re_scan_t scan;
-    scan_init(&scan, program, args[1], args[2], args[3], true);
-    mp_int_t mode = mp_obj_get_int(args[4]);
-    if (mode < RE_MODE_MATCH || mode > RE_MODE_FULLMATCH) {
-        mp_raise_ValueError(MP_ERROR_TEXT("bad mode"));
+// (string, pos=0, endpos=None), as Pattern.search and friends take them: args[0] is self.
+static const mp_arg_t scan_arg_spec[] = {
+    { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+    { MP_QSTR_pos, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+    { MP_QSTR_endpos, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+};
+
+static void scan_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, mp_obj_t out[3]) {
+    if (kw_args == NULL || kw_args->used == 0) {
+        if (n_args < 2 || n_args > 4) {
+            mp_raise_TypeError(MP_ERROR_TEXT("expected string, pos=0, endpos=None"));
+        }
+        out[0] = args[1];
+        out[1] = n_args > 2 ? args[2] : MP_OBJ_NULL;
+        out[2] = n_args > 3 ? args[3] : MP_OBJ_NULL;
+        return;
     }
+    mp_arg_val_t vals[3];
+    mp_arg_parse_all(n_args - 1, args + 1, kw_args, 3, scan_arg_spec, vals);
+    for (int i = 0; i < 3; i++) {
+        out[i] = vals[i].u_obj;
+    }
+}
+
+// One Match (RE_MODE_MATCH, SEARCH, FULLMATCH) or None.
+static mp_obj_t program_exec(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, int mode) {
+    re_program_obj_t *program = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t a[3];
+    scan_args(n_args, args, kw_args, a);
+    re_scan_t scan;
+    scan_init(&scan, program, a[0], a[1], a[2], true);
     int32_t local[SCAN_LOCAL_WORDS];
     int32_t *marks = scan_buffer(&program->prog, local);
     int32_t lastindex;
@@ -516,15 +541,31 @@ static mp_obj_t program_match(size_t n_args, const mp_obj_t *args) {
     }
     return new_match(&scan, marks, lastindex);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(program_match_obj, 5, 5, program_match);
+
+static mp_obj_t program_match(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return program_exec(n_args, args, kw_args, RE_MODE_MATCH);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_match_obj, 1, program_match);
+
+static mp_obj_t program_search(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return program_exec(n_args, args, kw_args, RE_MODE_SEARCH);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_search_obj, 1, program_search);
+
+static mp_obj_t program_fullmatch(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return program_exec(n_args, args, kw_args, RE_MODE_FULLMATCH);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_fullmatch_obj, 1, program_fullmatch);
 
 // prog.findall(string, pos, endpos): the text of each match, or of its group, or a tuple of
 // its groups (empty for a group that did not take part), as re.findall.
-static mp_obj_t program_findall(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t program_findall(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     re_program_obj_t *program = MP_OBJ_TO_PTR(args[0]);
     const re_prog_t *prog = &program->prog;
+    mp_obj_t a[3];
+    scan_args(n_args, args, kw_args, a);
     re_scan_t scan;
-    scan_init(&scan, program, args[1], args[2], args[3], false);
+    scan_init(&scan, program, a[0], a[1], a[2], false);
     int32_t local[SCAN_LOCAL_WORDS];
     int32_t *marks = scan_buffer(prog, local);
     size_t groups = prog->nmarks / 2 - 1;
@@ -549,13 +590,21 @@ static mp_obj_t program_findall(size_t n_args, const mp_obj_t *args) {
     }
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(program_findall_obj, 4, 4, program_findall);
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_findall_obj, 1, program_findall);
 
-// prog.split(string, maxsplit): as re.split.
-static mp_obj_t program_split(mp_obj_t self_in, mp_obj_t string, mp_obj_t maxsplit_in) {
-    re_program_obj_t *program = MP_OBJ_TO_PTR(self_in);
+// prog.split(string, maxsplit=0): as re.split.
+static const mp_arg_t split_arg_spec[] = {
+    { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+    { MP_QSTR_maxsplit, MP_ARG_INT, {.u_int = 0} },
+};
+
+static mp_obj_t program_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    re_program_obj_t *program = MP_OBJ_TO_PTR(args[0]);
     const re_prog_t *prog = &program->prog;
-    mp_int_t maxsplit = mp_obj_get_int(maxsplit_in);
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all(n_args - 1, args + 1, kw_args, 2, split_arg_spec, vals);
+    mp_obj_t string = vals[0].u_obj;
+    mp_int_t maxsplit = vals[1].u_int;
     re_scan_t scan;
     scan_init(&scan, program, string, MP_OBJ_NULL, MP_OBJ_NULL, false);
     int32_t local[SCAN_LOCAL_WORDS];
@@ -576,7 +625,7 @@ static mp_obj_t program_split(mp_obj_t self_in, mp_obj_t string, mp_obj_t maxspl
     mp_obj_list_append(list, slice(s, prog->utf8, (size_t)last < len ? last : (int32_t)len, len));
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(program_split_obj, program_split);
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_split_obj, 1, program_split);
 
 // Appends s[from:to] to the result being built.
 static void add_bytes(vstr_t *out, const uint8_t *s, int32_t from, int32_t to) {
@@ -662,13 +711,14 @@ typedef struct {
     re_scan_t scan;
 } re_scanner_obj_t;
 
-static mp_obj_t program_scanner(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t program_scanner(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t a[3];
+    scan_args(n_args, args, kw_args, a);
     re_scanner_obj_t *self = mp_obj_malloc(re_scanner_obj_t, &re_scanner_type);
-    scan_init(&self->scan, MP_OBJ_TO_PTR(args[0]), args[1], n_args > 2 ? args[2] : MP_OBJ_NULL,
-        n_args > 3 ? args[3] : MP_OBJ_NULL, true);
+    scan_init(&self->scan, MP_OBJ_TO_PTR(args[0]), a[0], a[1], a[2], true);
     return MP_OBJ_FROM_PTR(self);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(program_scanner_obj, 2, 4, program_scanner);
+static MP_DEFINE_CONST_FUN_OBJ_KW(program_scanner_obj, 1, program_scanner);
 
 static mp_obj_t scanner_next(mp_obj_t self_in, int mode) {
     re_scanner_obj_t *self = MP_OBJ_TO_PTR(self_in);
@@ -709,6 +759,8 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 static const mp_rom_map_elem_t program_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&program_match_obj) },
+    { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&program_search_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fullmatch), MP_ROM_PTR(&program_fullmatch_obj) },
     { MP_ROM_QSTR(MP_QSTR_scanner), MP_ROM_PTR(&program_scanner_obj) },
     { MP_ROM_QSTR(MP_QSTR_findall), MP_ROM_PTR(&program_findall_obj) },
     { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&program_split_obj) },
@@ -739,9 +791,6 @@ static const mp_rom_map_elem_t re_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_Program), MP_ROM_PTR(&re_program_type) },
     { MP_ROM_QSTR(MP_QSTR_Match), MP_ROM_PTR(&re_match_type) },
     { MP_ROM_QSTR(MP_QSTR_chartype), MP_ROM_PTR(&re_chartype_obj) },
-    { MP_ROM_QSTR(MP_QSTR_MODE_MATCH), MP_ROM_INT(RE_MODE_MATCH) },
-    { MP_ROM_QSTR(MP_QSTR_MODE_SEARCH), MP_ROM_INT(RE_MODE_SEARCH) },
-    { MP_ROM_QSTR(MP_QSTR_MODE_FULLMATCH), MP_ROM_INT(RE_MODE_FULLMATCH) },
 };
 static MP_DEFINE_CONST_DICT(re_module_globals, re_module_globals_table);
 

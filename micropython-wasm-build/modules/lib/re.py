@@ -22,6 +22,7 @@ Left out of CPython's API (docs/CONFORMANCE.md):
 """
 
 import _re
+from micropython import const
 
 if _re.VERSION != 2:
     raise ImportError("re: the _re engine in this binary is of another version")
@@ -39,7 +40,7 @@ _FLAG_NAMES = (  # in the order CPython's RegexFlag defines them
     ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
     ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
 )
-_ALL_FLAGS = 511
+_ALL_FLAGS = const(511)
 
 
 class RegexFlag(int):
@@ -105,9 +106,17 @@ TEMPLATE = T = RegexFlag(1)
 DEBUG = RegexFlag(128)
 
 # the flags as plain ints, for the code here (Pattern.flags is an int, as in CPython)
-_F_TEMPLATE, _F_I, _F_L, _F_M, _F_S, _F_U, _F_X, _F_DEBUG, _F_A = 1, 2, 4, 8, 16, 32, 64, 128, 256
-_TYPE_FLAGS = 256 | 4 | 32
-_GLOBAL_FLAGS = 128 | 1
+_F_TEMPLATE = const(1)
+_F_I = const(2)
+_F_L = const(4)
+_F_M = const(8)
+_F_S = const(16)
+_F_U = const(32)
+_F_X = const(64)
+_F_DEBUG = const(128)
+_F_A = const(256)
+_TYPE_FLAGS = const(256 | 4 | 32)
+_GLOBAL_FLAGS = const(128 | 1)
 _INLINE_FLAGS = {"i": 2, "L": 4, "m": 8, "s": 16, "x": 64, "a": 256, "t": 1, "u": 32}
 
 MAXREPEAT = 4294967295
@@ -139,32 +148,46 @@ PatternError = error
 # ---- parsing: pattern text to a tree ---------------------------------------------------------
 # A subpattern is a _Seq: a list of (op, argument) nodes, as in CPython's sre_parse.
 
-_LITERAL = 1      # code point
-_NOT_LITERAL = 2  # code point
-_ANY = 3          # None
-_IN = 4           # [item...]: (_LITERAL, c), (_RANGE, (lo, hi)), (_CATEGORY, cat), (_NEGATE, None)
-_AT = 5           # anchor code
-_BRANCH = 6       # [_Seq...]
-_SUBPATTERN = 7   # (group or None, add_flags, del_flags, _Seq)
-_REPEAT = 8       # (min, max, kind, _Seq)
-_GROUPREF = 9     # group
-_GROUPREF_EXISTS = 10  # (group, _Seq, _Seq or None)
-_ASSERT = 11      # (direction, _Seq): 1 ahead, -1 behind
-_ASSERT_NOT = 12
-_ATOMIC = 13      # _Seq
-_RANGE = 14
-_CATEGORY = 15
-_NEGATE = 16
+_LITERAL = const(1)  # code point
+_NOT_LITERAL = const(2)  # code point
+_ANY = const(3)  # None
+_IN = const(4)  # [item...]: (_LITERAL, c), (_RANGE, (lo, hi)), (_CATEGORY, cat), (_NEGATE, None)
+_AT = const(5)  # anchor code
+_BRANCH = const(6)  # [_Seq...]
+_SUBPATTERN = const(7)  # (group or None, add_flags, del_flags, _Seq)
+_REPEAT = const(8)  # (min, max, kind, _Seq)
+_GROUPREF = const(9)  # group
+_GROUPREF_EXISTS = const(10)  # (group, _Seq, _Seq or None)
+_ASSERT = const(11)  # (direction, _Seq): 1 ahead, -1 behind
+_ASSERT_NOT = const(12)
+_ATOMIC = const(13)  # _Seq
+_RANGE = const(14)
+_CATEGORY = const(15)
+_NEGATE = const(16)
 
-_GREEDY, _LAZY, _POSSESSIVE = 0, 1, 2
+_GREEDY = const(0)
+_LAZY = const(1)
+_POSSESSIVE = const(2)
 
 # anchors (the engine's codes, re_vm.h)
-_AT_BEGINNING, _AT_BEGINNING_LINE, _AT_BEGINNING_STRING = 0, 1, 2
-_AT_END, _AT_END_LINE, _AT_END_STRING = 3, 4, 5
-_AT_BOUNDARY, _AT_NON_BOUNDARY, _AT_UNI_BOUNDARY, _AT_UNI_NON_BOUNDARY = 6, 7, 8, 9
+_AT_BEGINNING = const(0)
+_AT_BEGINNING_LINE = const(1)
+_AT_BEGINNING_STRING = const(2)
+_AT_END = const(3)
+_AT_END_LINE = const(4)
+_AT_END_STRING = const(5)
+_AT_BOUNDARY = const(6)
+_AT_NON_BOUNDARY = const(7)
+_AT_UNI_BOUNDARY = const(8)
+_AT_UNI_NON_BOUNDARY = const(9)
 
 # categories (the engine's codes; +8 for the Unicode meaning)
-_CAT_DIGIT, _CAT_NOT_DIGIT, _CAT_SPACE, _CAT_NOT_SPACE, _CAT_WORD, _CAT_NOT_WORD = 0, 1, 2, 3, 4, 5
+_CAT_DIGIT = const(0)
+_CAT_NOT_DIGIT = const(1)
+_CAT_SPACE = const(2)
+_CAT_NOT_SPACE = const(3)
+_CAT_WORD = const(4)
+_CAT_NOT_WORD = const(5)
 
 _SPECIAL_CHARS = ".\\[{()*+?^$|"
 _REPEAT_CHARS = "*+?{"
@@ -916,11 +939,32 @@ def _parse_pattern(pattern, flags):
 
 # ---- compiling: tree to an engine program (re_vm.h) ------------------------------------------
 
-_OP_MATCH, _OP_CHAR, _OP_NOT_CHAR, _OP_CHAR_I, _OP_NOT_CHAR_I, _OP_ANY, _OP_ANY_ALL = 0, 1, 2, 3, 4, 5, 6
-_OP_CLASS, _OP_AT, _OP_MARK, _OP_SPLIT, _OP_JUMP, _OP_REP1 = 7, 8, 9, 10, 11, 12
-_OP_REPEAT_INIT, _OP_REPEAT_HEAD, _OP_REPEAT_TAIL, _OP_GROUPREF, _OP_GROUP_EXISTS = 13, 14, 15, 16, 17
-_OP_LOOK, _OP_LOOK_END, _OP_ATOMIC, _OP_ATOMIC_END, _OP_FAIL = 18, 19, 20, 21, 22
-_CASE_EXACT, _CASE_ASCII, _CASE_UNICODE = 0, 1, 2
+_OP_MATCH = const(0)
+_OP_CHAR = const(1)
+_OP_NOT_CHAR = const(2)
+_OP_CHAR_I = const(3)
+_OP_NOT_CHAR_I = const(4)
+_OP_ANY = const(5)
+_OP_ANY_ALL = const(6)
+_OP_CLASS = const(7)
+_OP_AT = const(8)
+_OP_MARK = const(9)
+_OP_SPLIT = const(10)
+_OP_JUMP = const(11)
+_OP_REP1 = const(12)
+_OP_REPEAT_INIT = const(13)
+_OP_REPEAT_HEAD = const(14)
+_OP_REPEAT_TAIL = const(15)
+_OP_GROUPREF = const(16)
+_OP_GROUP_EXISTS = const(17)
+_OP_LOOK = const(18)
+_OP_LOOK_END = const(19)
+_OP_ATOMIC = const(20)
+_OP_ATOMIC_END = const(21)
+_OP_FAIL = const(22)
+_CASE_EXACT = const(0)
+_CASE_ASCII = const(1)
+_CASE_UNICODE = const(2)
 _MULTILINE_AT = {_AT_BEGINNING: _AT_BEGINNING_LINE, _AT_END: _AT_END_LINE}
 _UNICODE_AT = {_AT_BOUNDARY: _AT_UNI_BOUNDARY, _AT_NON_BOUNDARY: _AT_UNI_NON_BOUNDARY}
 
@@ -1241,21 +1285,29 @@ class Pattern:
             self._names[index] = name
         self._templates = {}
         first, anchored = _first_item(code)
-        self._prog = _re.Program(self, code, 2 * groups + 2, nregs, isinstance(pattern, str), first, anchored,
-                                 min_width)
+        prog = self._prog = _re.Program(self, code, 2 * groups + 2, nregs, isinstance(pattern, str), first,
+                                        anchored, min_width)
+        # The engine's methods take these methods' arguments: handed out directly, they cost
+        # no Python frame per call (the methods below document them, and serve Pattern.x(p, ...)).
+        self.search = prog.search
+        self.match = prog.match
+        self.fullmatch = prog.fullmatch
+        self.findall = prog.findall
+        self.split = prog.split
+        self.scanner = prog.scanner
 
     @property
     def groupindex(self):
         return dict(self._groupindex)
 
     def search(self, string, pos=0, endpos=None):
-        return self._prog.match(string, pos, endpos, _re.MODE_SEARCH)
+        return self._prog.search(string, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
-        return self._prog.match(string, pos, endpos, _re.MODE_MATCH)
+        return self._prog.match(string, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._prog.match(string, pos, endpos, _re.MODE_FULLMATCH)
+        return self._prog.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
         search = self._prog.scanner(string, pos, endpos).search

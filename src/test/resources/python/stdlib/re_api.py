@@ -119,3 +119,9 @@ for pattern, repl, subject in (("a", lambda m: 5, "bab"), (b"a", "x", b"bab"), (
 m = re.match(r"(?P<x>a)(b)?", "ab")
 print(isinstance(m, re.Match), isinstance(re.compile("a"), re.Pattern), m.re.pattern, m.regs, m.lastgroup, m.lastindex)
 print(re.sub(r"(?P<w>\w+)", lambda m: m.expand(r"<\g<w>:\1>"), "hi there"), re.sub("(b)|a", lambda m: str(m.lastindex), "ab"))
+
+# keyword arguments, and the methods called through the class
+p = re.compile(r"\w")
+print(p.search("ab c", pos=2), p.match(string="xy", endpos=1).span(), p.findall("abc", pos=1, endpos=2))
+print(p.fullmatch("a", pos=0), p.split("a b", maxsplit=1), re.compile(",").split(string="a,b,c", maxsplit=1))
+print(re.Pattern.search(p, "  z").span(), re.Pattern.findall(p, "xy"), [m.group() for m in p.finditer("ab", pos=1)])
