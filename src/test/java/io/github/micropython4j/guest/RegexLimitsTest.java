@@ -131,7 +131,7 @@ class RegexLimitsTest {
                     "        print(e)",
                     "# a lookaround's or an atomic group's end without its start fails to match, no more",
                     "for code in ([19, 0], [21, 0], [20, 19, 0]):",
-                    "    print(_re.Program(None, code, 2, 0, True, -1, False, 0).match('abc', 0, None, 1))"));
+                    "    print(_re.Program(None, code, 2, 0, True, -1, False, 0).search('abc'))"));
 
             assertThat(result.stdout()).as(result.toString()).isEqualTo(String.join("\n",
                     "bad program: bad operand",
