@@ -198,7 +198,19 @@ static void char_marks(const uint8_t *s, int32_t ref_byte, mp_int_t ref_char, co
             keys[k++] = (uint64_t)(uint32_t)marks[i] << 32 | i;
         }
     }
-    qsort(keys, k, sizeof(uint64_t), compare_keys);
+    if (k <= 16) {
+        // insertion sort: a few marks, sorted for every match (qsort's set-up costs more)
+        for (size_t j = 1; j < k; j++) {
+            uint64_t key = keys[j];
+            size_t i = j;
+            for (; i > 0 && keys[i - 1] > key; i--) {
+                keys[i] = keys[i - 1];
+            }
+            keys[i] = key;
+        }
+    } else {
+        qsort(keys, k, sizeof(uint64_t), compare_keys);
+    }
     int32_t at_byte = ref_byte;
     mp_int_t at_char = ref_char;
     for (size_t j = 0; j < k; j++) {
