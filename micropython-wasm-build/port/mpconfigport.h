@@ -125,6 +125,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_WEBSOCKET                 (0)
 #define MICROPY_PY_WEBREPL                   (0)
 #define MICROPY_PY_BLUETOOTH                 (0)
+#define MICROPY_PY_RE                        (0) // replaced: re.py (modules/) on the _re engine (mod_re.c, re_vm.c)
 #define MICROPY_PY_MICROPYTHON_MEM_INFO      (1)
 #define MICROPY_PY_MICROPYTHON_HEAP_LOCKED   (0)
 
