@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param network the network policy every HTTP request of the guest goes through
  * @param stdout receives the guest's stdout as it is written, or null
  * @param stderr receives the guest's stderr as it is written, or null
+ * @param conversions maps values between Python and Java (host calls, globals, last-expression values)
  */
 public record SessionConfig(
         long memoryLimitBytes,
@@ -37,7 +38,8 @@ public record SessionConfig(
         List<DirectoryMount> mounts,
         NetworkRules network,
         OutputStream stdout,
-        OutputStream stderr) {
+        OutputStream stderr,
+        Conversions conversions) {
 
     /** Checks every setting and freezes the collections. */
     public SessionConfig {
@@ -55,6 +57,7 @@ public record SessionConfig(
         hostFunctions = Map.copyOf(hostFunctions);
         mounts = List.copyOf(mounts);
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(conversions, "conversions");
     }
 
     /**
