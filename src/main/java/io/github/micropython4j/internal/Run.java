@@ -322,15 +322,16 @@ final class Run {
 
     /** The guest did not stop within the grace period: the run ends and its guest is discarded. */
     private void abandon() {
-        GuestWorker stuck;
         synchronized (this) {
             if (state != State.RUNNING) {
                 return;
             }
+            // Retired before the result is out: a caller woken by the result submits its next
+            // run at once, and this guest, back from a host function that ignored interruption,
+            // must not take that run and then be interrupted in the middle of it.
+            worker.retire();
             end(stopped(stopRequested, true));
-            stuck = worker;
         }
-        stuck.retire();
     }
 
     // ---- endings ----
