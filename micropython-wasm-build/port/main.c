@@ -195,6 +195,18 @@ static bool opens_compound_statement(mp_token_kind_t kind) {
     }
 }
 
+// A statement starting with one of these is no expression.
+static bool starts_simple_statement(mp_token_kind_t kind) {
+    switch (kind) {
+        case MP_TOKEN_KW_DEL: case MP_TOKEN_KW_PASS: case MP_TOKEN_KW_IMPORT: case MP_TOKEN_KW_FROM:
+        case MP_TOKEN_KW_RETURN: case MP_TOKEN_KW_RAISE: case MP_TOKEN_KW_GLOBAL: case MP_TOKEN_KW_NONLOCAL:
+        case MP_TOKEN_KW_ASSERT: case MP_TOKEN_KW_BREAK: case MP_TOKEN_KW_CONTINUE:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // The byte offset of (line, column) as the lexer counts them: lines end at LF, CR LF or CR; a
 // tab advances the column to the next multiple of 8, plus 1; any other byte by 1. Returns len if
 // there is no such position.
@@ -216,11 +228,14 @@ static size_t offset_of(const char *code, size_t len, size_t line, size_t column
 
 // Finds where the code's last top-level statement starts: after the last NEWLINE at indent level
 // 0, or after a top-level ';' on a line that does not open a compound statement. Returns false
-// if the lexer meets an error (the parse then reports it) or the code has no statement.
+// if the lexer meets an error (the parse then reports it), the code has no statement, or the last
+// one is plainly no expression (it starts with a keyword, or assigns at bracket level 0 outside
+// a lambda): that saves parsing it twice.
 static bool last_statement_start(qstr source_name, const char *code, size_t len, size_t *offset, size_t *line) {
     mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
     size_t depth = 0, start_line = 0, start_column = 0;
     bool line_start = true, after_semicolon = false, compound = false, ok = true;
+    bool statement = false, lambda = false; // about the statement that starts last
     for (; lex->tok_kind != MP_TOKEN_END; mp_lexer_to_next(lex)) {
         mp_token_kind_t kind = lex->tok_kind;
         if (kind < MP_TOKEN_NEWLINE) { // MP_TOKEN_INVALID, _DEDENT_MISMATCH, ...
@@ -242,13 +257,20 @@ static bool last_statement_start(qstr source_name, const char *code, size_t len,
                 if (line_start) {
                     compound = opens_compound_statement(kind);
                 }
+                statement = compound || starts_simple_statement(kind);
+                lambda = false;
+            } else if (depth == 0 && lex->nested_bracket_level == 0 && !lambda
+                       && (kind == MP_TOKEN_DEL_EQUAL
+                           || (kind >= MP_TOKEN_DEL_PIPE_EQUAL && kind <= MP_TOKEN_DEL_DBL_STAR_EQUAL))) {
+                statement = true;
             }
+            lambda |= kind == MP_TOKEN_KW_LAMBDA;
             line_start = false;
             after_semicolon = false;
         }
     }
     mp_lexer_free(lex);
-    if (!ok || start_line == 0) {
+    if (!ok || start_line == 0 || statement) {
         return false;
     }
     *offset = offset_of(code, len, start_line, start_column);

@@ -68,7 +68,8 @@ class LastExpressionValueTest {
     @Test
     void aStatementHasNoValue() {
         for (String code : List.of("x = 5", "pass", "del x", "import json", "def f():\n    return 1",
-                "if True:\n    7", "for i in range(3):\n    i", "print('hi')\nx = 1", "x = 1  # 2", "")) {
+                "if True:\n    7", "for i in range(3):\n    i", "print('hi')\nx = 1", "x = 1  # 2", "",
+                "x += 1", "x: int = 3", "x = y = 4", "assert x", "global x", "x, y = 1, 2")) {
             RunResult result = session.run(code);
             assertThat(result.outcome()).as(code).isEqualTo(Outcome.OK);
             assertThat(result.value()).as(code).isEmpty();
@@ -87,6 +88,8 @@ class LastExpressionValueTest {
         assertThat(valueOf("s = '''a\nb;\n'''\ns")).isEqualTo("a\nb;\n");
         assertThat(valueOf("if True: a = 1; b = 2\na + b")).isEqualTo(3);
         assertThat(valueOf("f = lambda: 9; f()")).isEqualTo(9);
+        assertThat(valueOf("(lambda x=2: x * 21)()")).isEqualTo(42);
+        assertThat(valueOf("d = {}\nd.setdefault('k', [1])")).isEqualTo(List.of(1));
         assertThat(valueOf("a = 1\r\nb = 2\r\na - b")).isEqualTo(-1);
         assertThat(valueOf("print('out')\n[i * i for i in range(4)]")).isEqualTo(List.of(0, 1, 4, 9));
     }
@@ -137,6 +140,7 @@ class LastExpressionValueTest {
         assertThat(session.run("l = []\nl.append(l)\nl").valueProblem()).get().asString()
                 .contains("nested more than 100 levels deep");
         assertThat(session.run("b'bytes'").valueProblem()).get().asString().contains("'bytes'");
+        assertThat(session.run("lambda x=1: x").valueProblem()).get().asString().contains("'function'");
     }
 
     @Test
