@@ -25,7 +25,16 @@ def abstractmethod(funcobj):
 _plain_values = (str, int, float, bool, tuple, frozenset, type(None))
 
 
+def _function():
+    pass
+
+
+_FunctionType = type(_function)
+
+
 def _is_abstract(value):
+    if type(value) is _FunctionType:
+        return getattr(value, "__isabstractmethod__", False) is True or value in _abstract_functions
     if isinstance(value, _plain_values):
         return False
     if getattr(value, "__isabstractmethod__", False) is True:
@@ -66,32 +75,48 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     return property(fget, fset, fdel)
 
 
-def _abstract_names(cls, namespace, bases):
+def _abstract_names(namespace, bases):
+    # The abstract methods of a class about to be made from namespace and bases: its own, and
+    # its bases' that it does not override.
     names = set()
     for name, value in namespace.items():
         if _is_abstract(value):
             names.add(name)
     for base in bases:
         for name in getattr(base, "__abstractmethods__", ()):
-            if _is_abstract(getattr(cls, name, None)):
+            if name in namespace:
+                continue
+            for b in bases:
+                value = getattr(b, name, None)
+                if value is not None:
+                    break
+            if _is_abstract(value):
                 names.add(name)
     return frozenset(names)
+
+
+class _AbcData:
+    # What ABCMeta keeps for each class: virtual subclasses, ABC subclasses, cached answers.
+    __slots__ = ("registry", "subclasses", "cache", "version")
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+        self.cache = {}
+        self.version = _invalidation_counter
 
 
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
+        namespace["__abstractmethods__"] = _abstract_names(namespace, bases)
+        namespace["_abc_impl"] = data = _AbcData()
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
-        cls._abc_cache = {}
-        cls._abc_cache_version = _invalidation_counter
         for base in bases:
-            subclasses = getattr(base, "_abc_subclasses", None)
-            if subclasses is not None and isinstance(base, ABCMeta):
-                subclasses.append(cls)
+            base_data = getattr(base, "_abc_impl", None)
+            if base_data is not None and isinstance(base, ABCMeta):
+                base_data.subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -113,7 +138,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         _invalidation_counter += 1
         return subclass
 
@@ -126,21 +151,22 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls._abc_cache_version != _invalidation_counter:
-            cls._abc_cache = {}
-            cls._abc_cache_version = _invalidation_counter
-        cached = cls._abc_cache.get(subclass)
+        data = cls._abc_impl
+        if data.version != _invalidation_counter:
+            data.cache = {}
+            data.version = _invalidation_counter
+        cached = data.cache.get(subclass)
         if cached is not None:
             return cached
-        result = _subclass_check(cls, subclass)
-        cls._abc_cache[subclass] = result
+        result = _subclass_check(cls, subclass, data)
+        data.cache[subclass] = result
         return result
 
     def _dump_registry(cls, file=None):
         print("Class: %s" % cls.__name__, file=file)
 
 
-def _subclass_check(cls, subclass):
+def _subclass_check(cls, subclass, data):
     hook = getattr(cls, "__subclasshook__", None)
     if hook is not None:
         ok = hook(subclass)
@@ -148,10 +174,10 @@ def _subclass_check(cls, subclass):
             return bool(ok)
     if type.__subclasscheck__(cls, subclass):
         return True
-    for registered in cls._abc_registry:
+    for registered in data.registry:
         if issubclass(subclass, registered):
             return True
-    for sub in cls._abc_subclasses:
+    for sub in data.subclasses:
         if issubclass(subclass, sub):
             return True
     return False

@@ -48,6 +48,14 @@ class AbstractAsyncContextManager(ABC):
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            from collections.abc import _check_methods
+
+            return _check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
 
 class ContextDecorator:
     """A base class or mixin that lets a context manager also be used as a decorator."""
@@ -64,7 +72,13 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+# The context managers below are plain classes, not subclasses of AbstractContextManager as in
+# CPython: an ABC costs several times as much to create, and `import contextlib` must stay
+# cheap. They are still instances and subclasses of it for isinstance and issubclass, which
+# look at __enter__ and __exit__.
+
+
+class _GeneratorContextManager(ContextDecorator):
     # The context manager contextmanager makes: runs the generator to its yield.
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -157,7 +171,7 @@ def asynccontextmanager(func):
     return helper
 
 
-class closing(AbstractContextManager):
+class closing:
     """Closes thing (thing.close()) at the end of the block."""
 
     def __init__(self, thing):
@@ -170,7 +184,7 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class aclosing(AbstractAsyncContextManager):
+class aclosing:
     """Awaits thing.aclose() at the end of an async with block."""
 
     def __init__(self, thing):
@@ -183,7 +197,7 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
+class _RedirectStream:
     _stream = None
 
     def __init__(self, new_target):
@@ -211,7 +225,7 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
-class suppress(AbstractContextManager):
+class suppress:
     """Suppresses the given exception types (and their subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
@@ -226,7 +240,7 @@ class suppress(AbstractContextManager):
         return issubclass(exctype, self._exceptions)
 
 
-class ExitStack(AbstractContextManager):
+class ExitStack:
     """A stack of exit callbacks and context managers, unwound (last in, first out) at the
     end of the block or by close()."""
 
@@ -307,7 +321,7 @@ def _bound(method, obj):
     return exit_method
 
 
-class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+class nullcontext:
     """A context manager that does nothing; `as` gives enter_result."""
 
     def __init__(self, enter_result=None):
@@ -326,7 +340,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         pass
 
 
-class chdir(AbstractContextManager):
+class chdir:
     """Changes the current directory for the block."""
 
     def __init__(self, path):

@@ -95,6 +95,9 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("__")
 
 
+_NOT_MEMBERS = (_types.FunctionType, classmethod, staticmethod, property)
+
+
 def _is_descriptor(obj):
     if isinstance(obj, (int, str, float, tuple, bytes, frozenset, type(None))):
         return False
@@ -146,6 +149,8 @@ class EnumType(type):
         members = []
         for key in list(classdict):
             value = classdict[key]
+            if type(value) in _NOT_MEMBERS:
+                continue  # methods, classmethods, staticmethods and properties
             if key in ignore or key == "_ignore_":
                 del classdict[key]
                 continue

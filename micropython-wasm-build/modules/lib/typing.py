@@ -722,8 +722,7 @@ _SPECIAL_PROTOCOL_NAMES = frozenset((
     "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
     "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__",
     "__parameters__", "__orig_bases__", "__protocol_attrs__", "_is_protocol",
-    "_is_runtime_protocol", "__qualname__", "__init_subclass__", "__match_args__",
-    "_abc_registry", "_abc_subclasses", "_abc_cache", "_abc_cache_version",
+    "_is_runtime_protocol", "__qualname__", "__init_subclass__", "__match_args__", "_abc_impl",
 ))
 
 

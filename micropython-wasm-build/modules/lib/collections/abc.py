@@ -849,7 +849,7 @@ def _register_builtins():
         (Reversible, [dict]),
     )
     for abc, builtins in registrations:
-        abc._abc_registry.extend(builtins)
+        abc._abc_impl.registry.extend(builtins)
 
 
 _register_builtins()

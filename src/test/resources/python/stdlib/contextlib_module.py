@@ -121,3 +121,9 @@ print(log)
 with ExitStack() as stack:
     files = [stack.enter_context(nullcontext(i)) for i in range(3)]
     print("entered", files)
+saved = sys.stdout
+sys.stdout = io.StringIO()
+print("lost")
+sys.stdout = sys.__stdout__
+print("restored", sys.stdout is sys.__stdout__, saved is sys.__stdout__)
+print(isinstance(nullcontext(), AbstractContextManager), issubclass(ExitStack, AbstractContextManager), isinstance(suppress(), AbstractContextManager), isinstance(3, AbstractContextManager))

@@ -69,7 +69,12 @@ class HostileScriptsTest {
             Map.entry("print_flood", Expected.of(Outcome.OUTPUT_LIMIT)),
             Map.entry("sleep_forever", Expected.of(Outcome.TIMEOUT)),
             Map.entry("host_payload_huge", Expected.error("ValueError")),
-            Map.entry("host_calls_many", Expected.error("RuntimeError")));
+            Map.entry("host_calls_many", Expected.error("RuntimeError")),
+            // metaclasses and class creation (patches 0090-0092)
+            Map.entry("metaclass_call_recursion", Expected.error("RecursionError")),
+            Map.entry("instancecheck_recursion", Expected.error("RecursionError")),
+            Map.entry("class_creation_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("type_new_misuse", Expected.error("TypeError")));
 
     private record Expected(Outcome outcome, String errorType) {
         static Expected of(Outcome outcome) {
