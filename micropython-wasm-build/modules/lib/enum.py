@@ -134,8 +134,13 @@ EJECT = FlagBoundary("EJECT")
 KEEP = FlagBoundary("KEEP")
 
 Enum = None
-Flag = None
 ReprEnum = None
+
+
+def _is_flag_class(cls):
+    # Flag is made on first use (see _make_lazy_enums): before that, no class is a Flag.
+    flag = globals().get("Flag")
+    return flag is not None and issubclass(cls, flag)
 
 
 class EnumType(type):
@@ -181,7 +186,7 @@ class EnumType(type):
         type.__setattr__(enum_class, "_boundary_", boundary)
         if member_type is not object:
             metacls._keep_enum_methods_(enum_class, classdict)
-        if Flag is not None and issubclass(enum_class, Flag):
+        if _is_flag_class(enum_class):
             type.__setattr__(enum_class, "_flag_mask_", 0)
             type.__setattr__(enum_class, "_all_bits_", 0)
         last_values = []
@@ -196,7 +201,7 @@ class EnumType(type):
                 value = value.value
             metacls._add_member_(enum_class, name, value)
             last_values.append(value)
-        if Flag is not None and issubclass(enum_class, Flag):
+        if _is_flag_class(enum_class):
             mask = 0
             for m in enum_class._member_map_.values():
                 mask |= m._value_
@@ -254,7 +259,7 @@ class EnumType(type):
                 break
         if canonical is not None:
             enum_member = canonical
-        elif Flag is not None and issubclass(enum_class, Flag) and not _is_single_bit(value):
+        elif _is_flag_class(enum_class) and not _is_single_bit(value):
             pass  # a multi-bit member: an alias for iteration, a member for lookups
         else:
             enum_class._member_names_.append(name)
@@ -371,7 +376,7 @@ class EnumType(type):
         return _types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
+        if _is_flag_class(cls):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
@@ -464,134 +469,12 @@ class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
 
-class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
-
-    @classmethod
-    def _generate_next_value_(cls, name, start, count, last_values):
-        return name.lower()
-
-
 def _flag_iter(cls, value):
     # The canonical (single-bit) members in value, in definition order.
     for name in cls._member_names_:
         m = cls._member_map_[name]
         if m._value_ & value == m._value_ and m._value_:
             yield m
-
-
-class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with |, &, ^ and ~."""
-
-    @classmethod
-    def _generate_next_value_(cls, name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        high = max(last_values) if last_values else 0
-        return 2 ** _bit_length(high)
-
-    @classmethod
-    def _missing_(cls, value):
-        if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        if value & ~flag_mask:
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                width = max(_bit_length(value), _bit_length(flag_mask))
-                raise ValueError(
-                    "%r invalid value %r\n    given %s\n  allowed %s"
-                    % (cls, neg_value if neg_value is not None else value,
-                       _bin(value, width), _bin(flag_mask, width))
-                )
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
-                return value
-        pseudo = cls._value2member_map_.get(value)
-        if pseudo is not None:
-            return pseudo
-        pseudo = object.__new__(cls)
-        if cls._member_type_ is not object:
-            super(cls, pseudo).__init__(value)
-        pseudo._value_ = value
-        names = [m._name_ for m in _flag_iter(cls, value)]
-        extra = value & ~flag_mask
-        if extra:
-            names.append(hex(extra) if cls._member_type_ is object else str(extra))
-        pseudo._name_ = "|".join(names) if names else None
-        pseudo._sort_order_ = -1
-        cls._value2member_map_[value] = pseudo
-        return pseudo
-
-    def __repr__(self):
-        cls_name = type(self).__name__
-        if self._name_ is None:
-            return "<%s: %r>" % (cls_name, self._value_)
-        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
-
-    def __str__(self):
-        cls_name = type(self).__name__
-        if self._name_ is None:
-            return "%s(%r)" % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __contains__(self, other):
-        if not isinstance(other, type(self)):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r"
-                % (type(other).__qualname__, type(self).__qualname__)
-            )
-        return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        return _flag_iter(type(self), self._value_)
-
-    def __len__(self):
-        return bin(self._value_).count("1")
-
-    def _other_value(self, other):
-        if isinstance(other, type(self)):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
-    def __or__(self, other):
-        value = self._other_value(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return type(self)(self._value_ | value)
-
-    def __and__(self, other):
-        value = self._other_value(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return type(self)(self._value_ & value)
-
-    def __xor__(self, other):
-        value = self._other_value(other)
-        if value is NotImplemented:
-            return NotImplemented
-        return type(self)(self._value_ ^ value)
-
-    def __invert__(self):
-        cls = type(self)
-        if cls._member_type_ is object or cls._boundary_ is not KEEP:
-            return cls(cls._flag_mask_ & ~self._value_)
-        return cls(~self._value_)
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
 
 
 def _bin(num, width):
@@ -601,14 +484,152 @@ def _bin(num, width):
     return "0b0 " + digits
 
 
-class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based flags."""
+# StrEnum, Flag and IntFlag are made on first use: each enum class costs a metaclass call at
+# import, and most code needs only Enum and IntEnum.
+_LAZY = ("StrEnum", "Flag", "IntFlag")
 
-    def __str__(self):
-        return str(self._value_)
 
-    def __repr__(self):
-        return Flag.__repr__(self)
+def _make_lazy_enums():
+    class StrEnum(str, ReprEnum):
+        """Enum where members are also (and must be) strings."""
+
+        @classmethod
+        def _generate_next_value_(cls, name, start, count, last_values):
+            return name.lower()
+
+    class Flag(Enum, boundary=STRICT):
+        """Support for flags: members combine with |, &, ^ and ~."""
+
+        @classmethod
+        def _generate_next_value_(cls, name, start, count, last_values):
+            if not count:
+                return start if start is not None else 1
+            high = max(last_values) if last_values else 0
+            return 2 ** _bit_length(high)
+
+        @classmethod
+        def _missing_(cls, value):
+            if not isinstance(value, int):
+                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            flag_mask = cls._flag_mask_
+            all_bits = cls._all_bits_
+            neg_value = None
+            if value < 0:
+                neg_value = value
+                value = all_bits + 1 + value
+            if value & ~flag_mask:
+                boundary = cls._boundary_
+                if boundary is STRICT:
+                    width = max(_bit_length(value), _bit_length(flag_mask))
+                    raise ValueError(
+                        "%r invalid value %r\n    given %s\n  allowed %s"
+                        % (cls, neg_value if neg_value is not None else value,
+                           _bin(value, width), _bin(flag_mask, width))
+                    )
+                elif boundary is CONFORM:
+                    value = value & flag_mask
+                elif boundary is EJECT:
+                    return value
+            pseudo = cls._value2member_map_.get(value)
+            if pseudo is not None:
+                return pseudo
+            pseudo = object.__new__(cls)
+            if cls._member_type_ is not object:
+                super(cls, pseudo).__init__(value)
+            pseudo._value_ = value
+            names = [m._name_ for m in _flag_iter(cls, value)]
+            extra = value & ~flag_mask
+            if extra:
+                names.append(hex(extra) if cls._member_type_ is object else str(extra))
+            pseudo._name_ = "|".join(names) if names else None
+            pseudo._sort_order_ = -1
+            cls._value2member_map_[value] = pseudo
+            return pseudo
+
+        def __repr__(self):
+            cls_name = type(self).__name__
+            if self._name_ is None:
+                return "<%s: %r>" % (cls_name, self._value_)
+            return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+
+        def __str__(self):
+            cls_name = type(self).__name__
+            if self._name_ is None:
+                return "%s(%r)" % (cls_name, self._value_)
+            return "%s.%s" % (cls_name, self._name_)
+
+        def __bool__(self):
+            return bool(self._value_)
+
+        def __contains__(self, other):
+            if not isinstance(other, type(self)):
+                raise TypeError(
+                    "unsupported operand type(s) for 'in': %r and %r"
+                    % (type(other).__qualname__, type(self).__qualname__)
+                )
+            return other._value_ & self._value_ == other._value_
+
+        def __iter__(self):
+            return _flag_iter(type(self), self._value_)
+
+        def __len__(self):
+            return bin(self._value_).count("1")
+
+        def _other_value(self, other):
+            if isinstance(other, type(self)):
+                return other._value_
+            if self._member_type_ is not object and isinstance(other, self._member_type_):
+                return other
+            return NotImplemented
+
+        def __or__(self, other):
+            value = self._other_value(other)
+            if value is NotImplemented:
+                return NotImplemented
+            return type(self)(self._value_ | value)
+
+        def __and__(self, other):
+            value = self._other_value(other)
+            if value is NotImplemented:
+                return NotImplemented
+            return type(self)(self._value_ & value)
+
+        def __xor__(self, other):
+            value = self._other_value(other)
+            if value is NotImplemented:
+                return NotImplemented
+            return type(self)(self._value_ ^ value)
+
+        def __invert__(self):
+            cls = type(self)
+            if cls._member_type_ is object or cls._boundary_ is not KEEP:
+                return cls(cls._flag_mask_ & ~self._value_)
+            return cls(~self._value_)
+
+        __ror__ = __or__
+        __rand__ = __and__
+        __rxor__ = __xor__
+
+    globals()["Flag"] = Flag
+
+    class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+        """Support for integer-based flags."""
+
+        def __str__(self):
+            return str(self._value_)
+
+        def __repr__(self):
+            return Flag.__repr__(self)
+
+    return {"StrEnum": StrEnum, "Flag": Flag, "IntFlag": IntFlag}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        classes = _make_lazy_enums()
+        globals().update(classes)
+        return classes[name]
+    raise AttributeError("module 'enum' has no attribute '%s'" % name)
 
 
 def unique(enumeration):

@@ -262,7 +262,7 @@ class _GenericAlias(_BaseGenericAlias):
         if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
-            if Protocol in bases:
+            if _protocol() is not None and _protocol() in bases:
                 return ()
             i = bases.index(self)
             for b in bases[i + 1:]:
@@ -668,7 +668,7 @@ class Generic:
         if not isinstance(params, tuple):
             params = (params,)
         params = tuple(_type_check(p, "") for p in params)
-        if cls in (Generic, Protocol):
+        if cls is Generic or cls is _protocol():
             if not params:
                 raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
             for p in params:
@@ -692,7 +692,7 @@ class Generic:
         orig_bases = cls.__dict__.get("__orig_bases__", ())
         generic_params = None
         for base in orig_bases:
-            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+            if isinstance(base, _GenericAlias) and (base.__origin__ is Generic or base.__origin__ is _protocol()):
                 if generic_params is not None:
                     raise TypeError("Cannot inherit from Generic[...] multiple times.")
                 generic_params = base.__parameters__
@@ -706,86 +706,96 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in _types._mro(cls)[:-1]:
-        if base.__name__ in ("Protocol", "Generic"):
-            continue
-        annotations = base.__dict__.get("__annotations__", {})
-        for attr in list(base.__dict__) + list(annotations):
-            if not attr.startswith("_abc_") and attr not in _SPECIAL_PROTOCOL_NAMES:
-                attrs.add(attr)
-    return attrs
+def _make_protocol():
+    # Protocol and its metaclass (an ABCMeta, so abc is imported) are made on first use.
+    from abc import ABCMeta as _ABCMeta
+
+    def _get_protocol_attrs(cls):
+        attrs = set()
+        for base in _types._mro(cls)[:-1]:
+            if base.__name__ in ("Protocol", "Generic"):
+                continue
+            annotations = base.__dict__.get("__annotations__", {})
+            for attr in list(base.__dict__) + list(annotations):
+                if not attr.startswith("_abc_") and attr not in _SPECIAL_PROTOCOL_NAMES:
+                    attrs.add(attr)
+        return attrs
 
 
-_SPECIAL_PROTOCOL_NAMES = frozenset((
-    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
-    "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__",
-    "__parameters__", "__orig_bases__", "__protocol_attrs__", "_is_protocol",
-    "_is_runtime_protocol", "__qualname__", "__init_subclass__", "__match_args__", "_abc_impl",
-))
+    _SPECIAL_PROTOCOL_NAMES = frozenset((
+        "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
+        "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__",
+        "__parameters__", "__orig_bases__", "__protocol_attrs__", "_is_protocol",
+        "_is_runtime_protocol", "__qualname__", "__init_subclass__", "__match_args__", "_abc_impl",
+    ))
 
 
-from abc import ABCMeta as _ABCMeta
 
 
-class _ProtocolMeta(_ABCMeta):
-    def __instancecheck__(cls, instance):
-        if not getattr(cls, "_is_protocol", False):
-            return super().__instancecheck__(instance)
-        if not getattr(cls, "_is_runtime_protocol", False):
-            raise TypeError(
-                "Instance and class checks can only be used with @runtime_checkable protocols"
-            )
-        if super().__instancecheck__(instance):
-            return True
-        for attr in cls.__protocol_attrs__:
-            try:
-                val = getattr(instance, attr)
-            except AttributeError:
-                return False
-            if val is None and callable(getattr(cls, attr, None)):
-                return False
-        return True
-
-    def __subclasscheck__(cls, other):
-        if getattr(cls, "_is_protocol", False) and not getattr(cls, "_is_runtime_protocol", False):
-            raise TypeError(
-                "Instance and class checks can only be used with @runtime_checkable protocols"
-            )
-        if getattr(cls, "_is_protocol", False):
+    class _ProtocolMeta(_ABCMeta):
+        def __instancecheck__(cls, instance):
+            if not getattr(cls, "_is_protocol", False):
+                return super().__instancecheck__(instance)
+            if not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError(
+                    "Instance and class checks can only be used with @runtime_checkable protocols"
+                )
+            if super().__instancecheck__(instance):
+                return True
             for attr in cls.__protocol_attrs__:
-                found = False
-                for base in _types._mro(other):
-                    if attr in base.__dict__ or attr in base.__dict__.get("__annotations__", {}):
-                        found = True
-                        break
-                if not found:
-                    return super().__subclasscheck__(other)
+                try:
+                    val = getattr(instance, attr)
+                except AttributeError:
+                    return False
+                if val is None and callable(getattr(cls, attr, None)):
+                    return False
             return True
-        return super().__subclasscheck__(other)
+
+        def __subclasscheck__(cls, other):
+            if getattr(cls, "_is_protocol", False) and not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError(
+                    "Instance and class checks can only be used with @runtime_checkable protocols"
+                )
+            if getattr(cls, "_is_protocol", False):
+                for attr in cls.__protocol_attrs__:
+                    found = False
+                    for base in _types._mro(other):
+                        if attr in base.__dict__ or attr in base.__dict__.get("__annotations__", {}):
+                            found = True
+                            break
+                    if not found:
+                        return super().__subclasscheck__(other)
+                return True
+            return super().__subclasscheck__(other)
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping, PEP 544)."""
+    class Protocol(Generic, metaclass=_ProtocolMeta):
+        """Base class for protocol classes (structural subtyping, PEP 544)."""
 
-    __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
+        __slots__ = ()
+        _is_protocol = True
+        _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get("_is_protocol", False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        cls.__protocol_attrs__ = _get_protocol_attrs(cls)
-        if cls._is_protocol and "__init__" not in cls.__dict__:
-            cls.__init__ = _no_init_or_replace_init
+        def __init_subclass__(cls, *args, **kwargs):
+            super().__init_subclass__(*args, **kwargs)
+            if not cls.__dict__.get("_is_protocol", False):
+                cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+            if cls._is_protocol and "__init__" not in cls.__dict__:
+                cls.__init__ = _no_init_or_replace_init
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
-        raise TypeError("Protocols cannot be instantiated")
+    def _no_init_or_replace_init(self, *args, **kwargs):
+        cls = type(self)
+        if cls._is_protocol:
+            raise TypeError("Protocols cannot be instantiated")
+
+    return Protocol
+
+
+def _protocol():
+    # Protocol if it has been made (nothing is a Protocol before)
+    return globals().get("Protocol")
 
 
 def runtime_checkable(cls):
@@ -848,7 +858,9 @@ _LAZY_NAMES = ("SupportsInt", "SupportsFloat", "SupportsComplex", "SupportsBytes
 
 
 def _make_lazy_classes():
-    # The Supports* protocols and the IO classes, made when first used (import stays cheap).
+    # Protocol, the Supports* protocols and the IO classes, made when first used (import
+    # stays cheap).
+    Protocol = __getattr__("Protocol")
     @runtime_checkable
     class SupportsInt(Protocol):
         """An ABC with one abstract method __int__."""
@@ -916,6 +928,11 @@ def _make_lazy_classes():
 
 
 def __getattr__(name):
+    if name == "Protocol":
+        protocol = _protocol()
+        if protocol is None:
+            protocol = globals()["Protocol"] = _make_protocol()
+        return protocol
     if name in _LAZY_NAMES:
         classes = _make_lazy_classes()
         globals().update(classes)

@@ -69,114 +69,6 @@ class Hashable(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-
-class Coroutine(Awaitable):
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-
-class AsyncIterator(AsyncIterable):
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
-
-    async def aclose(self):
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
-
-
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -302,20 +194,6 @@ class Collection(Sized, Iterable, Container):
     def __subclasshook__(cls, C):
         if cls is Collection:
             return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
-
-
-class Buffer(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __buffer__(self, flags):
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, "__buffer__")
         return NotImplemented
 
 
@@ -752,10 +630,6 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
-class ByteString(Sequence):
-    __slots__ = ()
-
-
 class MutableSequence(Sequence):
     """A mutable sequence: adds __setitem__, __delitem__ and insert (abstract) and append,
     clear, reverse, extend, pop, remove, +=."""
@@ -808,6 +682,151 @@ class MutableSequence(Sequence):
         return self
 
 
+# Rarely used ABCs, made on first use (each ABC costs a class with a metaclass at import).
+_LAZY = ("Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Buffer",
+         "ByteString")
+
+
+def _make_lazy_abcs():
+    class Awaitable(metaclass=ABCMeta):
+        __slots__ = ()
+
+        @abstractmethod
+        def __await__(self):
+            yield
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is Awaitable:
+                return _check_methods(C, "__await__")
+            return NotImplemented
+
+
+    class Coroutine(Awaitable):
+        __slots__ = ()
+
+        @abstractmethod
+        def send(self, value):
+            raise StopIteration
+
+        @abstractmethod
+        def throw(self, typ, val=None, tb=None):
+            if val is None:
+                if tb is None:
+                    raise typ
+                val = typ()
+            raise val
+
+        def close(self):
+            try:
+                self.throw(GeneratorExit)
+            except (GeneratorExit, StopIteration):
+                pass
+            else:
+                raise RuntimeError("coroutine ignored GeneratorExit")
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is Coroutine:
+                return _check_methods(C, "__await__", "send", "throw", "close")
+            return NotImplemented
+
+
+    class AsyncIterable(metaclass=ABCMeta):
+        __slots__ = ()
+
+        @abstractmethod
+        def __aiter__(self):
+            return AsyncIterator()
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is AsyncIterable:
+                return _check_methods(C, "__aiter__")
+            return NotImplemented
+
+
+    class AsyncIterator(AsyncIterable):
+        __slots__ = ()
+
+        @abstractmethod
+        async def __anext__(self):
+            raise StopAsyncIteration
+
+        def __aiter__(self):
+            return self
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is AsyncIterator:
+                return _check_methods(C, "__anext__", "__aiter__")
+            return NotImplemented
+
+
+    class AsyncGenerator(AsyncIterator):
+        __slots__ = ()
+
+        async def __anext__(self):
+            return await self.asend(None)
+
+        @abstractmethod
+        async def asend(self, value):
+            raise StopAsyncIteration
+
+        @abstractmethod
+        async def athrow(self, typ, val=None, tb=None):
+            if val is None:
+                if tb is None:
+                    raise typ
+                val = typ()
+            raise val
+
+        async def aclose(self):
+            try:
+                await self.athrow(GeneratorExit)
+            except (GeneratorExit, StopAsyncIteration):
+                pass
+            else:
+                raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is AsyncGenerator:
+                return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+            return NotImplemented
+
+    class Buffer(metaclass=ABCMeta):
+        __slots__ = ()
+
+        @abstractmethod
+        def __buffer__(self, flags):
+            raise NotImplementedError
+
+        @classmethod
+        def __subclasshook__(cls, C):
+            if cls is Buffer:
+                return _check_methods(C, "__buffer__")
+            return NotImplemented
+
+    class ByteString(Sequence):
+        __slots__ = ()
+
+    ByteString._abc_impl.registry.extend([bytes, bytearray])
+    return {
+        "Awaitable": Awaitable, "Coroutine": Coroutine, "AsyncIterable": AsyncIterable,
+        "AsyncIterator": AsyncIterator, "AsyncGenerator": AsyncGenerator, "Buffer": Buffer,
+        "ByteString": ByteString,
+    }
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        abcs = _make_lazy_abcs()
+        globals().update(abcs)
+        return abcs[name]
+    raise AttributeError("module 'collections.abc' has no attribute '%s'" % name)
+
+
 # The built-in types: registered, since they have no special-method attributes here.
 
 
@@ -837,7 +856,6 @@ def _register_builtins():
         (Hashable, [int, float, complex, str, bytes, tuple, frozenset, bool, type(None), type,
                     range, FunctionType, BuiltinFunctionType, MethodType]),
         (Sequence, [str, tuple, range, memoryview]),
-        (ByteString, [bytes, bytearray]),
         (MutableSequence, [list, bytearray, deque]),
         (Set, [frozenset]),
         (MutableSet, [set]),

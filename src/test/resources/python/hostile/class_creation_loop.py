@@ -19,6 +19,6 @@ while True:
         x: int = n
         y: list[int]
     total = 0
-    for i in range(300):
+    for i in range(1000):
         total += i * n
     n += 1
