@@ -106,6 +106,22 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_MICROPYTHON_MEM_INFO      (1)
 #define MICROPY_PY_MICROPYTHON_HEAP_LOCKED   (0)
 
+// The errno module's constants: those CPython code commonly compares with
+// (OSError subclasses by errno: py/objexcept.c); values are the platform's (WASI's here).
+#include <errno.h>
+#define MP_ENOTEMPTY ENOTEMPTY
+#define MP_ENAMETOOLONG ENAMETOOLONG
+#define MP_ENOSYS ENOSYS
+#define MP_ELOOP ELOOP
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(ESRCH) X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) \
+    X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(EBUSY) X(EEXIST) \
+    X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE) X(EMFILE) X(ENOTTY) \
+    X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE) X(EDOM) X(ERANGE) \
+    X(ENAMETOOLONG) X(ENOSYS) X(ENOTEMPTY) X(ELOOP) X(EOPNOTSUPP) X(EADDRINUSE) \
+    X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS) X(EISCONN) X(ENOTCONN) X(ETIMEDOUT) \
+    X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS) X(ECANCELED)
+
 // Our builtins: the RecursionError type (see patches/) and the `host` module.
 extern const struct _mp_obj_type_t mp_type_RecursionError;
 #define MICROPY_PORT_EXTRA_BUILTINS \

@@ -55,7 +55,7 @@ class MainTest {
         assertThat(out()).isEqualTo("before\n");
         assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
                 + "  File \"<string>\", line 2, in <module>\n"
-                + "ZeroDivisionError: divide by zero\n");
+                + "ZeroDivisionError: division by zero\n");
     }
 
     @Test
@@ -118,7 +118,7 @@ class MainTest {
         assertThat(out()).isEqualTo("42\n40\nafter error\n");
         assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
                 + "  File \"<string>\", line 1, in <module>\n"
-                + "ZeroDivisionError: divide by zero\n");
+                + "ZeroDivisionError: division by zero\n");
     }
 
     @Test
