@@ -59,6 +59,27 @@ class MainTest {
     }
 
     @Test
+    void deepRecursionsTracebackIsShortAndEndsWithTheRecursionError() {
+        assertThat(run("-c", "def f(n):\n    return f(n + 1) if n < 3000 else n\n\nf(0)")).isEqualTo(1);
+        assertThat(err().getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
+        assertThat(err()).startsWith("Traceback (most recent call last):\n"
+                        + "  File \"<string>\", line 4, in <module>\n"
+                        + "  File \"<string>\", line 2, in f\n".repeat(3))
+                .containsPattern("\n  \\[Previous line repeated \\d+ more times\\]\n")
+                .endsWith("\nRecursionError: maximum recursion depth exceeded\n");
+    }
+
+    @Test
+    void repeatedFramesAreElidedAsCPythonPrintsThem() throws Exception {
+        Path scripts = Path.of("src/test/resources/python/cpython");
+        String code = Files.readString(scripts.resolve("traceback_recursion_repeated.py"));
+
+        assertThat(run("-c", code)).isEqualTo(1);
+        assertThat(out()).isEqualTo(Files.readString(scripts.resolve("traceback_recursion_repeated.expected")));
+        assertThat(err()).isEqualTo(Files.readString(scripts.resolve("traceback_recursion_repeated.traceback")));
+    }
+
+    @Test
     void sysExitSetsTheExitStatus() {
         assertThat(run("-c", "import sys\nsys.exit(7)")).isEqualTo(7);
         assertThat(run("-c", "import sys\nsys.exit()")).isZero();
