@@ -41,3 +41,13 @@ for bad in (5, "text"):
         data[0:1] = bad
     except TypeError as e:
         print("TypeError", e)
+
+# Bounds and steps of any size are clamped, as in CPython.
+big = 10 ** 20
+for seq in ["abcdef", "aé€😀bcd", b"abcdef", bytearray(b"abc"), (1, 2, 3), [1, 2, 3]]:
+    print(seq[:big], seq[-big:], seq[-big:big], seq[big:], seq[::big], seq[::-big], seq[2 ** 40:2 ** 41:-1], seq[-2 ** 31:2 ** 31:2 ** 31])
+print(slice(-big, big, 3).indices(10), slice(big, -big, -2).indices(3), slice(4), slice(1, 2), "abcdef"[slice(1, None, 2)])
+try:
+    "abc"[::0]
+except ValueError as e:
+    print("ValueError:", e)

@@ -20,3 +20,9 @@ try:
     "{1}".format("a")
 except IndexError as e:
     print("IndexError", e)
+print("%c|%3c|%-3c|%c" % (233, "€", 0x1F600, "x"), "{:c}{:^5c}|".format(65, 0x20AC), b"%c%c" % (65, 255))
+for bad in [lambda: "%c" % "ab", lambda: "%c" % 0x110000, lambda: b"%c" % 256, lambda: "{:c}".format(-1)]:
+    try:
+        bad()
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
