@@ -1,7 +1,9 @@
 // micropython4j: building result payloads: a sequence of fields, each a little-endian u32
 // length followed by that many bytes. Buffers come from malloc, not the GC heap, so a
-// MemoryError can still be described. A field keeps at most FIELD_MAX_BYTES (the rest is
-// dropped) and a payload stops taking new fields once it holds PAYLOAD_MAX_BYTES.
+// MemoryError can still be described. A field keeps at most FIELD_MAX_BYTES: its beginning
+// and its last FIELD_TAIL_BYTES, with a line saying how much was left out between them (so a
+// traceback's last line survives); a payload stops taking new fields once it holds
+// PAYLOAD_MAX_BYTES.
 #ifndef MP4J_PAYLOAD_H
 #define MP4J_PAYLOAD_H
 
@@ -10,6 +12,7 @@
 #include "py/mpprint.h"
 
 #define FIELD_MAX_BYTES (64 * 1024)
+#define FIELD_TAIL_BYTES (8 * 1024)
 #define PAYLOAD_MAX_BYTES (1024 * 1024)
 
 typedef struct _payload_t {
@@ -17,6 +20,8 @@ typedef struct _payload_t {
     size_t len;
     size_t cap;
     size_t field_start; // offset of the open field's length prefix
+    size_t ring_pos;    // an overflowing field: where its tail ring takes the next byte
+    size_t dropped;     // an overflowing field: bytes that did not fit
     bool in_field;      // a field is open and its prefix was written
     bool failed;        // out of memory or over PAYLOAD_MAX_BYTES: no more fields
     mp_print_t print;   // appends to the open field

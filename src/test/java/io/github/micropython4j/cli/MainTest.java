@@ -70,6 +70,16 @@ class MainTest {
     }
 
     @Test
+    void aTracebackTooLongForTheResultStillEndsWithItsError() {
+        assertThat(run("-c", "def ping_with_a_rather_long_name(n): return pong_with_a_rather_long_name(n + 1)\n"
+                + "def pong_with_a_rather_long_name(n): return ping_with_a_rather_long_name(n + 1)\n"
+                + "ping_with_a_rather_long_name(0)")).isEqualTo(1);
+        assertThat(err()).startsWith("Traceback (most recent call last):\n")
+                .contains(" bytes of the traceback left out ...]\n")
+                .endsWith("\nRecursionError: maximum recursion depth exceeded\n");
+    }
+
+    @Test
     void repeatedFramesAreElidedAsCPythonPrintsThem() throws Exception {
         Path scripts = Path.of("src/test/resources/python/cpython");
         String code = Files.readString(scripts.resolve("traceback_recursion_repeated.py"));

@@ -51,6 +51,32 @@ class GuestRecursionTest {
     }
 
     @Test
+    void aTracebackTooLongForTheResultKeepsItsBeginningAndItsLastLine() {
+        try (var session = MicroPythonSession.builder().build()) {
+            // Alternating frames are not repeats: CPython prints every one of them too.
+            // Long names make the text longer than the result's 64 KiB field.
+            RunResult result = session.run("def ping_with_a_rather_long_name(n): return pong_with_a_rather_long_name(n + 1)\n"
+                    + "def pong_with_a_rather_long_name(n): return ping_with_a_rather_long_name(n + 1)\n"
+                    + "ping_with_a_rather_long_name(0)\n");
+
+            PythonError error = result.error().orElseThrow(() -> new AssertionError(result.toString()));
+            String traceback = error.traceback();
+            assertThat(traceback.getBytes(StandardCharsets.UTF_8).length).isBetween(32 * 1024, 64 * 1024 + 100);
+            assertThat(traceback).startsWith("Traceback (most recent call last):\n"
+                            + "  File \"<string>\", line 3, in <module>\n"
+                            + "  File \"<string>\", line 1, in ping_with_a_rather_long_name\n"
+                            + "  File \"<string>\", line 2, in pong_with_a_rather_long_name\n")
+                    .containsPattern("\n  \\[\\.\\.\\. \\d+ bytes of the traceback left out \\.\\.\\.\\]\n"
+                            + "  File \"<string>\", line [12], in p[io]ng_with_a_rather_long_name\n")
+                    .endsWith("\nRecursionError: maximum recursion depth exceeded\n");
+            assertThat(traceback.lines().filter(line -> !line.startsWith("  File \"<string>\", line "))).containsExactly(
+                    "Traceback (most recent call last):",
+                    traceback.lines().filter(line -> line.startsWith("  [... ")).findFirst().orElseThrow(),
+                    "RecursionError: maximum recursion depth exceeded");
+        }
+    }
+
+    @Test
     void framesAreThoseTheTracebackShowsForEveryRun() {
         try (var session = MicroPythonSession.builder().build()) {
             RunResult result = session.run(String.join("\n",
