@@ -147,7 +147,7 @@ compile() {
 # number of pools (each twice the last), so they need no meter; metering them cost 60% on
 # allocation-heavy code (bench/results.md), since every new str is looked up among the qstrs.
 UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
-    gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash qstr_hash qstr_len qstr_str
+    gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash qstr_hash qstr_len qstr_str
     qstr_data"
 
 # These charge for their loops themselves, in C: the bytecode VM per byte of bytecode, at

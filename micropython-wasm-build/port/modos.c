@@ -55,6 +55,12 @@ static mp_obj_t os_environ(void) {
     return MP_STATE_PORT(mp4j_os_environ);
 }
 
+// An instance resumed from a copy of another's memory (a snapshot) takes the environment of
+// its own host: os.environ is made afresh on next use (main.c, mp4j_resume).
+void mp4j_os_forget_environ(void) {
+    MP_STATE_PORT(mp4j_os_environ) = MP_OBJ_NULL;
+}
+
 // os.getenv(key, default=None): os.environ.get(key, default), as CPython's.
 static mp_obj_t mp_os_getenv(size_t n_args, const mp_obj_t *args) {
     mp_obj_t key = args[0];

@@ -36,6 +36,12 @@ enum {
 #define MP4J_FLAG_REPL (1)  // compile as interactive input: expression statements echo their value
 #define MP4J_FLAG_NAMED (2) // the request starts with the code's source name and a NUL byte
 
+// mp4j_resume flags.
+#define MP4J_RESUME_NEW_INSTANCE (1) // first entry of an instance started from a copy of memory
+
+// modos.c: os.environ is read again from the host on next use.
+void mp4j_os_forget_environ(void);
+
 // EXCEPTION result flags.
 #define MP4J_EXCEPTION_ALLOCATION_FAILED (1) // the built-in MemoryError, after an allocation failed
 

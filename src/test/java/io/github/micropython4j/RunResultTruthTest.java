@@ -158,16 +158,22 @@ class RunResultTruthTest {
     }
 
     @Test
-    void closeReturnsOnceTheGuestThreadHasEnded() {
+    void closeReturnsOnceTheGuestHasLeftItsThread() throws Exception {
         MicroPythonSession session = MicroPythonSession.builder()
                 .hostFunction("thread_name", (args, kwargs) -> Thread.currentThread().getName())
+                .timeout(Duration.ofMinutes(1))
                 .build();
         String guestThread = session.run("print(thread_name())").stdout().strip();
-        assertThat(sessionThreads()).contains(guestThread);
+        assertThat(guestThread).startsWith("micropython4j-session-");
+        CompletableFuture<RunResult> spinning = session.runAsync("while True:\n    pass");
+        while (!sessionThreads().contains(guestThread)) {
+            Thread.sleep(10);
+        }
 
         session.close();
 
         assertThat(sessionThreads()).doesNotContain(guestThread);
+        assertThat(spinning.get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.SESSION_CLOSED);
     }
 
     @Test
