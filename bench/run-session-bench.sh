@@ -50,6 +50,7 @@ cp -a "$ROOT/target/classes" "$OUT/classes"
 cp -a "$ROOT/target/test-classes" "$OUT/test-classes"
 cp "$ROOT/target/micropython4j.jar" "$OUT/micropython4j.jar"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+WASM_SHA256=$(cut -d' ' -f1 "$ROOT/src/main/resources/micropython.wasm.sha256")
 
 DEPS=$(cat "$OUT/deps.classpath")
 BENCH_CLASSES=$OUT/test-classes/io/github/micropython4j/bench
@@ -132,7 +133,7 @@ row() {
     echo "- machine: $(nproc) CPUs, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) memory; shared with other work"
     echo "- load average before / after: $LOAD_BEFORE / $LOAD_AFTER (on $(nproc) CPUs: above $(nproc), times are inflated)"
     echo "- java: $("$JAVA" -version 2>&1 | head -n 1)"
-    echo "- micropython.wasm sha256: $(cut -d' ' -f1 "$ROOT/src/main/resources/micropython.wasm.sha256")"
+    echo "- micropython.wasm sha256: $WASM_SHA256"
     echo
     echo "Medians (min in brackets) of the samples or batches described in the script's header."
     echo

@@ -64,8 +64,8 @@ public final class SessionBenchmark {
 
     /** @param snapshots also the snapshot figures (a build without {@code SessionSnapshot} has none) */
     private static void warm(boolean snapshots) {
-        // new session + first run
-        report("new_session_first_run", 30, 100, () -> {
+        // new session + first run; the compiled module's code takes hundreds of sessions to be JIT-compiled
+        report("new_session_first_run", 500, 100, () -> {
             try (MicroPythonSession session = MicroPythonSession.builder().build()) {
                 check(session.run("x = 1"));
             }
@@ -108,7 +108,7 @@ public final class SessionBenchmark {
             report("snapshot_take", 20, 50, session::snapshot);
             report("snapshot_to_bytes", 5, 10, snapshot::toBytes);
             report("snapshot_from_bytes", 5, 10, () -> SessionSnapshot.fromBytes(bytes));
-            report("restore_first_run", 20, 50, () -> {
+            report("restore_first_run", 200, 50, () -> {
                 try (MicroPythonSession restored = MicroPythonSession.builder().restore(snapshot).build()) {
                     check(restored.run("x = 1"));
                 }
