@@ -35,12 +35,15 @@ enum {
 // Request flags.
 #define MP4J_FLAG_REPL (1)  // compile as interactive input: expression statements echo their value
 #define MP4J_FLAG_NAMED (2) // the request starts with the code's source name and a NUL byte
+#define MP4J_FLAG_VALUE (4) // report the value of the code's last statement if it is an expression
+#define MP4J_FLAG_SET_GLOBAL (8) // the request is a global's name, a NUL byte and its value as JSON
+#define MP4J_FLAG_GET_GLOBAL (16) // the request is a global's name: report its value
 
 // mp4j_resume flags.
 #define MP4J_RESUME_NEW_INSTANCE (1) // first entry of an instance started from a copy of memory
 
-// modos.c: os.environ is read again from the host on next use.
-void mp4j_os_forget_environ(void);
+// modos.c: os.environ, if made, is filled again from the host's environment (may raise).
+void mp4j_os_reload_environ(void);
 
 // EXCEPTION result flags.
 #define MP4J_EXCEPTION_ALLOCATION_FAILED (1) // the built-in MemoryError, after an allocation failed

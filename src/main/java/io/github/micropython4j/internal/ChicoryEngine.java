@@ -187,7 +187,7 @@ final class ChicoryEngine {
     /** Starts MicroPython in a new instance and freezes it, waiting for its first run. */
     private static MemoryImage makeTemplate(boolean interpreted) {
         int limitPages = (int) Math.min(TEMPLATE_MEMORY_LIMIT / PAGE_SIZE, CompiledGuest.DECLARED_MEMORY.maximumPages());
-        GuestProtocol protocol = new GuestProtocol(GuestProtocol.NO_RUNS, new HostCallDispatcher(Map.of(), 1), limitPages);
+        GuestProtocol protocol = new GuestProtocol(GuestProtocol.NO_RUNS, HostCallDispatcher.none(1), limitPages);
         try (Guest guest = new Guest(null, GuestFileSystem.open(List.of()), Map.of(), limitPages, interpreted, protocol)) {
             guest.call(INITIALIZE);
             guest.call(INIT);
