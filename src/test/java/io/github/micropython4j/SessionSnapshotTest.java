@@ -285,6 +285,18 @@ class SessionSnapshotTest {
     }
 
     @Test
+    void sessionsRestoredFromOneSnapshotDoNotShareRandomsSequence() {
+        SessionSnapshot snapshot = SessionSnapshot.fromBytes(snapshotOf("import random\nrandom.random()"));
+        java.util.Set<String> sequences = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            try (MicroPythonSession restored = builder().restore(snapshot).build()) {
+                sequences.add(restored.run("print([random.getrandbits(30) for _ in range(4)])").stdout());
+            }
+        }
+        assertThat(sequences).hasSize(3); // 120 random bits each: equal only by a 2**-120 chance
+    }
+
+    @Test
     void aSessionWithAFileOpenCannotBeSnapshottedUntilItIsClosed() throws IOException {
         Path data = Files.createDirectory(temp.resolve("files"));
         Files.writeString(data.resolve("a.txt"), "abc");
