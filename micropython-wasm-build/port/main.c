@@ -1,10 +1,15 @@
-// micropython4j: the session entry loop.
+// micropython4j: the session's entry points.
 //
-// The interpreter initialises once, then serves requests until the host says stop:
-// session_next() hands over a request (code to run, or a global to set or get), it runs in the
-// persistent globals of __main__ under nlr protection, and session_result() reports the outcome
-// (with the value of the code's last expression, or of the global asked for). README.md
-// documents the format.
+// The module is a WASI reactor. The host calls _initialize (wasi-libc's C constructors) and
+// mp4j_init once: MicroPython starts and mp4j_init returns, the interpreter waiting for its
+// first run. Whenever the host has requests for the session it calls mp4j_resume, which serves
+// them until session_next says there are no more, and returns: session_next hands over a
+// request (code to run, or a global to set or get), it runs in the persistent globals of
+// __main__ under nlr protection, and session_result reports the outcome (with the value of the
+// code's last expression, or of the global asked for). Between two calls no C frame is live:
+// the whole interpreter is in linear memory and the wasm globals, so the host can copy it (the
+// template every session starts from, a snapshot) and resume the copy in another instance.
+// README.md documents the format.
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +22,7 @@
 #include "py/objexcept.h"
 #include "py/runtime.h"
 #include "py/stackctrl.h"
+#include <wasi/libc-environ.h>
 #include "extmod/vfs.h"
 #include "extmod/vfs_posix.h"
 #include "mp4j_imports.h"
@@ -443,24 +449,30 @@ static void mount_root(void) {
     MP_STATE_VM(vfs_cur) = MP_STATE_VM(vfs_mount_table);
 }
 
-// The frames of a run reuse the shadow stack's memory, and the GC scans their slots
-// conservatively, written in this run or not: a pointer left there by an earlier run keeps
-// what it points to alive (a failed run's 4 MiB list, say, which every later collection then
-// scans). Between runs everything below the session loop's frame is unused: clear it.
-extern char __stack_low; // wasm-ld: the lowest address of the shadow stack
-static MP_NOINLINE void clear_unused_stack(void) {
-    char here;
-    uintptr_t end = (uintptr_t)&here - 256; // well below this function's own frame
-    memset(&__stack_low, 0, end - (uintptr_t)&__stack_low);
-}
+extern const mp_obj_module_t mp_module_random; // extmod/modrandom.c
 
-// Everything below main's frame: main itself holds no Python objects, so the GC's stack
-// scan (which stops at the top recorded by mp_stack_ctrl_init) misses nothing.
-static MP_NOINLINE void session_loop(void) {
+// The state the session loop keeps between two entries: nothing may live in a C local, since
+// the host may resume a copy of this memory in another instance.
+static char *request_buf;
+static int32_t request_cap;
+
+// MicroPython's stack bounds are those of the current entry: its frame is the top of the stack
+// (the host enters with the stack pointer at the top of the shadow stack), and the GC scans from
+// its own frame up to it. Neither entry point holds Python objects in its own frame.
+static void enter(void) {
+    mp_stack_ctrl_init();
+    mp_stack_set_limit(MP4J_STACK_SIZE - STACK_MARGIN_BYTES);
     memory_limit_bytes = (size_t)mp4j_memory_limit_pages() * 65536;
     if (memory_limit_bytes == 0) {
         memory_limit_bytes = (size_t)1 << 31;
     }
+}
+
+// Starts MicroPython: heap, runtime, file system, sys.path, the request buffer. Called once, by
+// the host that makes the template; every session starts from a copy of the memory it leaves.
+__attribute__((export_name("mp4j_init")))
+void mp4j_init(void) {
+    enter();
     char *heap = malloc(INITIAL_HEAP_BYTES);
     gc_init(heap, heap + INITIAL_HEAP_BYTES);
     mp_init();
@@ -472,16 +484,35 @@ static MP_NOINLINE void session_loop(void) {
     mp_sys_path = mp_obj_new_list(0, NULL);
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    request_cap = INITIAL_REQUEST_BYTES;
+    request_buf = malloc(request_cap);
+}
 
-    int32_t cap = INITIAL_REQUEST_BYTES;
-    char *buf = malloc(cap);
+// Serves the host's runs until session_next returns -1 (the host has none for now, or the
+// session is closing), then returns; the host resumes it when it has more. With
+// MP4J_RESUME_NEW_INSTANCE (the first entry of an instance started from a copy) the environment
+// is read again from the host, which may differ from the one the copy was made with.
+__attribute__((export_name("mp4j_resume")))
+void mp4j_resume(int32_t flags) {
+    enter();
+    if (flags & MP4J_RESUME_NEW_INSTANCE) {
+        __wasilibc_deinitialize_environ();
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp4j_os_reload_environ();
+            // Sessions started from one copy must not share random's generator: seed it afresh
+            // from the host's entropy (random.seed() with no argument).
+            mp_call_function_0(mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_random), MP_QSTR_seed));
+            nlr_pop();
+        } // else out of memory: os.environ stays as far as it was filled
+    }
     for (;;) {
         int32_t header[3]; // id, flags, value limit
-        int32_t len = mp4j_session_next(header, buf, cap);
+        int32_t len = mp4j_session_next(header, request_buf, request_cap);
         if (len < 0) {
-            break;
+            return;
         }
-        if (len > cap) {
+        if (len > request_cap) {
             // Too big for the buffer: grow it and ask again for the same request.
             char *bigger = malloc(len);
             if (bigger == NULL) {
@@ -496,22 +527,11 @@ static MP_NOINLINE void session_loop(void) {
                 payload_free(&p);
                 continue;
             }
-            free(buf);
-            buf = bigger;
-            cap = len;
+            free(request_buf);
+            request_buf = bigger;
+            request_cap = len;
             continue;
         }
-        run(header[0], header[1], header[2] > 0 ? (size_t)header[2] : 0, buf, (size_t)len);
-        clear_unused_stack(); // after the run's result, so it costs the run no fuel
+        run(header[0], header[1], header[2] > 0 ? (size_t)header[2] : 0, request_buf, (size_t)len);
     }
-    free(buf);
-    gc_sweep_all();
-    mp_deinit();
-}
-
-int main(void) {
-    mp_stack_ctrl_init();
-    mp_stack_set_limit(MP4J_STACK_SIZE - STACK_MARGIN_BYTES);
-    session_loop();
-    return 0;
 }

@@ -38,21 +38,37 @@ static MP_DEFINE_CONST_FUN_OBJ_1(mp_os_urandom_obj, mp_os_urandom);
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mp4j_os_environ);
 
-// os.environ: a dict of the host's variables (WASI environ_get), made on first use and then
-// kept, so that changes the code makes stick as they do in CPython (they reach nothing else).
+// Stores the host's variables (WASI environ_get) in the dict environ.
+static void fill_environ(mp_obj_t environ) {
+    for (char **variable = __wasilibc_get_environ(); variable != NULL && *variable != NULL; variable++) {
+        const char *equals = strchr(*variable, '=');
+        if (equals != NULL) {
+            mp_obj_dict_store(environ, mp_obj_new_str(*variable, equals - *variable),
+                mp_obj_new_str(equals + 1, strlen(equals + 1)));
+        }
+    }
+}
+
+// os.environ: a dict of the host's variables, made on first use and then kept, so that changes
+// the code makes stick as they do in CPython (they reach nothing else).
 static mp_obj_t os_environ(void) {
     if (MP_STATE_PORT(mp4j_os_environ) == MP_OBJ_NULL) {
         mp_obj_t environ = mp_obj_new_dict(0);
-        for (char **variable = __wasilibc_get_environ(); variable != NULL && *variable != NULL; variable++) {
-            const char *equals = strchr(*variable, '=');
-            if (equals != NULL) {
-                mp_obj_dict_store(environ, mp_obj_new_str(*variable, equals - *variable),
-                    mp_obj_new_str(equals + 1, strlen(equals + 1)));
-            }
-        }
+        fill_environ(environ);
         MP_STATE_PORT(mp4j_os_environ) = environ;
     }
     return MP_STATE_PORT(mp4j_os_environ);
+}
+
+// An instance resumed from a copy of another's memory (a snapshot) takes the environment of
+// its own host (main.c, mp4j_resume): the dict already made, which the frozen os module holds
+// too, is emptied and filled again. May raise MemoryError.
+void mp4j_os_reload_environ(void) {
+    mp_obj_t environ = MP_STATE_PORT(mp4j_os_environ);
+    if (environ != MP_OBJ_NULL) {
+        mp_map_clear(mp_obj_dict_get_map(environ));
+        fill_environ(environ);
+    }
 }
 
 // os.getenv(key, default=None): os.environ.get(key, default), as CPython's.

@@ -39,6 +39,12 @@ enum {
 #define MP4J_FLAG_SET_GLOBAL (8) // the request is a global's name, a NUL byte and its value as JSON
 #define MP4J_FLAG_GET_GLOBAL (16) // the request is a global's name: report its value
 
+// mp4j_resume flags.
+#define MP4J_RESUME_NEW_INSTANCE (1) // first entry of an instance started from a copy of memory
+
+// modos.c: os.environ, if made, is filled again from the host's environment (may raise).
+void mp4j_os_reload_environ(void);
+
 // EXCEPTION result flags.
 #define MP4J_EXCEPTION_ALLOCATION_FAILED (1) // the built-in MemoryError, after an allocation failed
 

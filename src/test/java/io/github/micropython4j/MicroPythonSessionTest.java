@@ -240,7 +240,7 @@ class MicroPythonSessionTest {
     }
 
     @Test
-    void closeDuringARunEndsItAndReturnsOnceTheWorkerThreadHasEnded() throws Exception {
+    void closeDuringARunEndsItAndReturnsOnceTheGuestHasLeftItsThread() throws Exception {
         Set<Thread> before = workerThreads();
         CountDownLatch spinning = new CountDownLatch(1);
         MicroPythonSession session = MicroPythonSession.builder()
@@ -253,18 +253,45 @@ class MicroPythonSessionTest {
                 })
                 .build();
         session.run("pass");
-        Set<Thread> workers = workerThreads();
-        workers.removeAll(before);
-        assertThat(workers).hasSize(1);
         CompletableFuture<RunResult> running = session.runAsync("print('spinning')\nwhile True:\n    pass");
         spinning.await();
         assertThat(running).isNotDone();
+        Set<Thread> workers = workerThreads();
+        workers.removeAll(before);
+        assertThat(workers).hasSize(1);
 
         session.close();
 
-        assertThat(workers).allSatisfy(worker -> assertThat(worker.isAlive()).as(worker.getName()).isFalse());
+        // The thread served the session's guest; it no longer does (it may serve other sessions later).
+        assertThat(workers).allSatisfy(worker -> assertThat(worker.getName()).doesNotStartWith("micropython4j-session-"));
         RunResult result = running.get(1, TimeUnit.MINUTES);
         assertThat(result.outcome()).isEqualTo(Outcome.SESSION_CLOSED);
+    }
+
+    @Test
+    void anIdleSessionHoldsNoThread() throws Exception {
+        Set<Thread> before = workerThreads();
+        try (MicroPythonSession session = MicroPythonSession.builder().build()) {
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            try (MicroPythonSession blocking = MicroPythonSession.builder()
+                    .hostFunction("block", (args, kwargs) -> {
+                        inside.countDown();
+                        release.await();
+                        return null;
+                    })
+                    .build()) {
+                session.run("x = 1");
+                CompletableFuture<RunResult> blocked = blocking.runAsync("block()");
+                inside.await();
+                Set<Thread> running = workerThreads();
+                running.removeAll(before);
+                assertThat(running).hasSize(1); // the blocked run's; the idle session has none
+                release.countDown();
+                assertThat(blocked.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.OK);
+            }
+            assertThat(session.run("print(x)").stdout()).isEqualTo("1\n");
+        }
     }
 
     @Test

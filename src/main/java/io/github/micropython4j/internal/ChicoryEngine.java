@@ -1,8 +1,8 @@
 package io.github.micropython4j.internal;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
-import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import com.dylibso.chicory.runtime.ConstantEvaluators;
+import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
@@ -12,6 +12,8 @@ import com.dylibso.chicory.runtime.WasmFunctionHandle;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
@@ -19,15 +21,18 @@ import io.github.micropython4j.internal.wasi.GuestExit;
 import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import io.github.micropython4j.internal.wasi.WasiModule;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The only code that names Chicory: loads the build-time compiled MicroPython module once per JVM,
- * instantiates it for a worker (memory limit, WASI, the {@code micropython4j} imports) and runs
- * its {@code _start}, translating Chicory's exceptions into {@link GuestFailure}.
+ * The engine seam, with {@link CopyOnWriteMemory}: the only code that names Chicory besides the
+ * WASI layer. Loads the build-time compiled MicroPython module once per JVM, makes the template
+ * (an instance started once, {@code _initialize} and {@code mp4j_init}, frozen as a
+ * {@link MemoryImage} with the interpreter waiting for its first run), starts guests from an
+ * image (the template or a snapshot) with the session's memory limit, WASI and the
+ * {@code micropython4j} imports, and enters their session loop ({@code mp4j_resume}),
+ * translating Chicory's exceptions into {@link GuestFailure}.
  */
 final class ChicoryEngine {
     private static final String IMPORT_MODULE = "micropython4j";
@@ -35,6 +40,18 @@ final class ChicoryEngine {
     private static final long[] NO_RESULT = null;
     /** The guest's exported fuel global (tools/meter.py); absent from a build without the meter. */
     private static final String FUEL_GLOBAL = "fuel";
+    /** The guest's exported shadow-stack pointer: at the top of the stack when the guest is at rest. */
+    private static final String STACK_POINTER_GLOBAL = "__stack_pointer";
+    /** wasi-libc's reactor entry point: C constructors (preopened directories). */
+    private static final String INITIALIZE = "_initialize";
+    /** Starts MicroPython and returns with it waiting for its first run (port/main.c). */
+    private static final String INIT = "mp4j_init";
+    /** Serves runs until the host has none (port/main.c). */
+    private static final String RESUME = "mp4j_resume";
+    /** {@code mp4j_resume} flag: the first entry of an instance started from an image. */
+    private static final int RESUME_NEW_INSTANCE = 1;
+    /** The memory limit the template is made under; sessions set their own when they resume. */
+    private static final long TEMPLATE_MEMORY_LIMIT = 16L << 20;
 
     private ChicoryEngine() {}
 
@@ -44,6 +61,7 @@ final class ChicoryEngine {
      */
     private static final class InterpretedGuest {
         static final WasmModule MODULE = parse();
+        static final MemoryImage TEMPLATE = makeTemplate(true);
 
         private static WasmModule parse() {
             try (InputStream wasm = ChicoryEngine.class.getResourceAsStream("/micropython.wasm")) {
@@ -64,31 +82,50 @@ final class ChicoryEngine {
                 .orElseThrow(() -> new IllegalStateException("micropython.wasm defines no memory"))
                 .getMemory(0)
                 .limits();
-        static final boolean METERED = exports(MODULE).contains(FUEL_GLOBAL);
+        static final boolean METERED = exports(MODULE).containsKey(FUEL_GLOBAL);
+        static final int GLOBAL_COUNT = MODULE.globalSection().globalCount();
+        static final int STACK_POINTER_INDEX = globalIndex(MODULE, STACK_POINTER_GLOBAL);
+        /** The stack pointer's initial value: the top of the shadow stack, which lies below it. */
+        static final int STACK_TOP = (int) ConstantEvaluators.computeConstantValue(null,
+                MODULE.globalSection().getGlobal(STACK_POINTER_INDEX).initInstructions())[0];
 
-        private static Set<String> exports(WasmModule module) {
-            Set<String> names = new HashSet<>();
+        private static Map<String, Export> exports(WasmModule module) {
+            Map<String, Export> byName = new HashMap<>();
             for (int i = 0; i < module.exportSection().exportCount(); i++) {
-                names.add(module.exportSection().getExport(i).name());
+                byName.put(module.exportSection().getExport(i).name(), module.exportSection().getExport(i));
             }
-            return names;
+            return byName;
         }
+
+        private static int globalIndex(WasmModule module, String name) {
+            Export export = exports(module).get(name);
+            if (export == null || export.exportType() != ExternalType.GLOBAL) {
+                throw new IllegalStateException("micropython.wasm does not export the global " + name);
+            }
+            return (int) export.index();
+        }
+    }
+
+    /** The template, made once per JVM by the first session (it takes some tens of milliseconds). */
+    private static final class Template {
+        static final MemoryImage IMAGE = makeTemplate(false);
     }
 
     /**
      * Converts a memory limit in bytes to wasm pages, capped by what the guest declares.
      *
-     * @throws IllegalArgumentException if the limit is below the guest's initial memory
+     * @throws IllegalArgumentException if the limit is below the memory the started interpreter holds
      */
     static int memoryLimitPages(long bytes) {
         MemoryLimits declared = CompiledGuest.DECLARED_MEMORY;
         long pages = bytes / PAGE_SIZE;
-        if (pages < declared.initialPages()) {
+        int needed = Math.max(declared.initialPages(), Template.IMAGE.pageCount());
+        if (pages < needed) {
             throw new IllegalArgumentException("memory limit of " + bytes
-                    + " bytes is below the guest's initial memory of "
-                    + (long) declared.initialPages() * PAGE_SIZE + " bytes");
+                    + " bytes is below the guest's initial memory of " + (long) needed * PAGE_SIZE
+                    + " bytes (what the interpreter holds once started)");
         }
-        return (int) Math.min(pages, declared.maximumPages());
+        return (int) Math.min(pages, Math.min(declared.maximumPages(), Memory.RUNTIME_MAX_PAGES));
     }
 
     /**
@@ -105,24 +142,80 @@ final class ChicoryEngine {
         }
     }
 
+    /** The image every session starts from: MicroPython started, waiting for its first run. */
+    static MemoryImage template(boolean interpreted) {
+        return interpreted ? InterpretedGuest.TEMPLATE : Template.IMAGE;
+    }
+
     /**
-     * Instantiates a guest and runs {@code _start} on the calling thread. Returns when the guest
-     * leaves its session loop.
+     * Checks that {@code image} could be the memory of this binary's guest at rest: as many
+     * globals as the module has, the stack pointer at the top of the stack.
+     *
+     * @throws IllegalArgumentException if not
+     */
+    static void checkFits(MemoryImage image) {
+        if (image.globalCount() != CompiledGuest.GLOBAL_COUNT) {
+            throw new IllegalArgumentException("the image has " + image.globalCount()
+                    + " globals; this guest binary has " + CompiledGuest.GLOBAL_COUNT);
+        }
+        long stackPointer = image.global(CompiledGuest.STACK_POINTER_INDEX);
+        if (stackPointer != CompiledGuest.STACK_TOP) {
+            throw new IllegalArgumentException("the image's stack pointer is " + stackPointer
+                    + ", not the top of the stack (" + CompiledGuest.STACK_TOP + "): the guest was not at rest");
+        }
+        if (image.pageCount() < CompiledGuest.DECLARED_MEMORY.initialPages()) {
+            throw new IllegalArgumentException("the image has " + image.pageCount()
+                    + " pages of memory; this guest binary starts with " + CompiledGuest.DECLARED_MEMORY.initialPages());
+        }
+    }
+
+    /**
+     * Starts a guest from {@code image}, at rest: {@link Guest#resume()} enters its session loop.
      *
      * @param files the session's files, served to the guest through WASI
      * @param environment the guest's environment variables
      * @param memoryLimitPages the memory limit from {@link #memoryLimitPages(long)}
      * @param interpreted run on Chicory's interpreter rather than the compiled classes
      * @param protocol serves the {@code micropython4j} imports and receives stdout and stderr
-     * @throws GuestFailure if the guest stopped any other way
+     * @throws IllegalArgumentException if the image is larger than the memory limit
      */
-    static void run(GuestFileSystem files, Map<String, String> environment, int memoryLimitPages,
-            boolean interpreted, GuestProtocol protocol) throws GuestFailure {
-        Instance instance = null;
-        GuestFuel fuel = new GuestFuel();
-        // after every write to stdout or stderr the protocol may stop a run past the output limit
-        try (WasiModule wasi = new WasiModule(files, environment, new ConsoleStream(protocol, false),
-                new ConsoleStream(protocol, true), written -> protocol.afterOutput(fuel.of(written)))) {
+    static Guest start(MemoryImage image, GuestFileSystem files, Map<String, String> environment,
+            int memoryLimitPages, boolean interpreted, GuestProtocol protocol) {
+        return new Guest(image, files, environment, memoryLimitPages, interpreted, protocol);
+    }
+
+    /** Starts MicroPython in a new instance and freezes it, waiting for its first run. */
+    private static MemoryImage makeTemplate(boolean interpreted) {
+        int limitPages = (int) Math.min(TEMPLATE_MEMORY_LIMIT / PAGE_SIZE, CompiledGuest.DECLARED_MEMORY.maximumPages());
+        GuestProtocol protocol = new GuestProtocol(GuestProtocol.NO_RUNS, HostCallDispatcher.none(1), limitPages);
+        try (Guest guest = new Guest(null, GuestFileSystem.open(List.of()), Map.of(), limitPages, interpreted, protocol)) {
+            guest.call(INITIALIZE);
+            guest.call(INIT);
+            guest.memory.clearStack(CompiledGuest.STACK_TOP); // start-up's frames: no session needs them scanned
+            return guest.capture();
+        } catch (GuestFailure e) {
+            throw new IllegalStateException("MicroPython failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One guest instance and its WASI: entered on whatever thread calls {@link #resume()}, one
+     * thread at a time; between entries it is at rest, all its state in its memory and globals.
+     */
+    static final class Guest implements AutoCloseable {
+        private final Instance instance;
+        private final CopyOnWriteMemory memory;
+        private final WasiModule wasi;
+        private final GuestFuel fuel = new GuestFuel();
+        private final int memoryLimitPages;
+        private boolean entered;
+
+        private Guest(MemoryImage image, GuestFileSystem files, Map<String, String> environment,
+                int memoryLimitPages, boolean interpreted, GuestProtocol protocol) {
+            this.memoryLimitPages = memoryLimitPages;
+            // after every write to stdout or stderr the protocol may stop a run past the output limit
+            this.wasi = new WasiModule(files, environment, new ConsoleStream(protocol, false),
+                    new ConsoleStream(protocol, true), written -> protocol.afterOutput(fuel.of(written)));
             ImportValues imports = ImportValues.builder()
                     .addFunction(wasi.hostFunctions())
                     .addFunction(protocolFunctions(protocol, fuel))
@@ -130,15 +223,79 @@ final class ChicoryEngine {
             Instance.Builder builder = interpreted
                     ? Instance.builder(InterpretedGuest.MODULE).withMachineFactory(InterpreterMachine::new)
                     : Instance.builder(CompiledGuest.MODULE).withMachineFactory(MicroPythonModule::create);
-            instance = builder
+            MemoryLimits limits = new MemoryLimits(CompiledGuest.DECLARED_MEMORY.initialPages(), memoryLimitPages);
+            this.memory = image == null ? new CopyOnWriteMemory(limits) : new CopyOnWriteMemory(limits, image);
+            this.instance = builder
                     .withImportValues(imports)
-                    .withMemoryFactory(ByteArrayMemory::new)
-                    .withMemoryLimits(new MemoryLimits(CompiledGuest.DECLARED_MEMORY.initialPages(), memoryLimitPages))
+                    .withMemoryFactory(given -> memory)
+                    .withMemoryLimits(limits)
                     .withStart(false)
                     .build();
-            instance.export(Instance.START_FUNCTION_NAME).apply();
-        } catch (RuntimeException | StackOverflowError e) {
-            throw translate(e, instance, memoryLimitPages);
+            if (image != null) {
+                for (int i = 0; i < image.globalCount(); i++) {
+                    instance.global(i).setValue(image.global(i));
+                }
+            }
+            fuel.of(instance).fill(FuelAccount.IDLE_ALLOWANCE);
+        }
+
+        /**
+         * Enters the session loop, which serves runs until the protocol has none, and clears the
+         * stack the runs used.
+         *
+         * @return how many pages of shadow stack the runs had written (their depth)
+         * @throws GuestFailure if the guest stopped any other way; it must then be discarded
+         */
+        int resume() throws GuestFailure {
+            int flags = entered ? 0 : RESUME_NEW_INSTANCE;
+            entered = true;
+            call(RESUME, flags);
+            return memory.clearStack(CompiledGuest.STACK_TOP);
+        }
+
+        /**
+         * The guest's state as an image, which this guest then shares.
+         *
+         * @throws IllegalStateException if the guest has files or directories open: their
+         *     descriptors are host state an image cannot carry
+         */
+        MemoryImage capture() {
+            List<Integer> open = wasi.openDescriptors();
+            if (!open.isEmpty()) {
+                throw new IllegalStateException("the session has " + open.size() + " open file"
+                        + (open.size() == 1 ? "" : "s") + " or director" + (open.size() == 1 ? "y" : "ies")
+                        + " (descriptors " + open + "); close them (f.close(), or exhaust os.ilistdir) before"
+                        + " taking a snapshot");
+            }
+            long[] globals = new long[instance.globalCount()];
+            for (int i = 0; i < globals.length; i++) {
+                globals[i] = instance.global(i).getValue();
+            }
+            return memory.capture(globals);
+        }
+
+        /** Bytes of memory this guest holds on its own (pages it changed or grew into). */
+        long ownedMemoryBytes() {
+            return memory.ownedBytes();
+        }
+
+        /** Closes every file the guest left open. */
+        @Override
+        public void close() {
+            wasi.close();
+        }
+
+        private void call(String export, long... args) throws GuestFailure {
+            try {
+                instance.export(export).apply(args);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw translate(e, instance, memoryLimitPages);
+            }
+            long stackPointer = instance.global(CompiledGuest.STACK_POINTER_INDEX).getValue();
+            if (stackPointer != CompiledGuest.STACK_TOP) {
+                throw new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP, export
+                        + " returned with its stack pointer at " + stackPointer + ", not at rest", null);
+            }
         }
     }
 

@@ -11,7 +11,10 @@ final class GuestProtocol {
 
     /** Where the runs come from: the worker. */
     interface RunSource {
-        /** Blocks for the next run and starts it; null when the guest should leave its session loop. */
+        /**
+         * Starts the next run, without waiting for one; null when the guest should leave its
+         * session loop (until the host resumes it with more runs, or for good).
+         */
         Run next(FuelAccount.Tank fuel);
 
         /** The guest reported the end of {@code run}; {@code discardGuest} if it must not run another. */
@@ -20,6 +23,24 @@ final class GuestProtocol {
         /** Whether the worker was retired, so the guest must stop at once. */
         boolean isRetired();
     }
+
+    /** A source with no runs: the guest that becomes the template never gets one. */
+    static final RunSource NO_RUNS = new RunSource() {
+        @Override
+        public Run next(FuelAccount.Tank fuel) {
+            return null;
+        }
+
+        @Override
+        public void ended(Run run, boolean discardGuest) {
+            throw new IllegalStateException("no run was started");
+        }
+
+        @Override
+        public boolean isRetired() {
+            return false;
+        }
+    };
 
     private final RunSource source;
     private final HostCallDispatcher hostCalls;

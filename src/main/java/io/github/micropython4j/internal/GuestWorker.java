@@ -8,74 +8,132 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Owns one guest instance and the thread it runs on. The thread instantiates the guest, calls
- * {@code _start} and serves the guest's imports (through {@link GuestProtocol}); the guest
- * blocks in {@code session_next} until the session's queue has a run. A retired worker takes no
- * more runs and its thread winds down.
+ * Owns one guest instance and runs it. Between runs the guest is at rest, its whole state in its
+ * memory, and no thread is involved; when the session has runs queued the worker is scheduled on
+ * a {@link GuestThreads} thread, which enters the guest's session loop once per run (the guest
+ * asks for runs through {@link GuestProtocol}; after each the stack it used is cleared) until
+ * the queue is empty. A retired worker takes no more runs, and its guest is stopped.
  */
 final class GuestWorker implements GuestProtocol.RunSource {
-    /** The guest's wasm calls nest as JVM calls, so the thread gets a deep stack. */
-    private static final long STACK_SIZE = 512L << 20;
+    /**
+     * A run that wrote this many pages (64 KiB each) of the guest's 1 MiB shadow stack went deep
+     * enough to have touched megabytes of its thread's JVM stack: that thread ends afterwards, so
+     * the memory goes back to the operating system instead of staying with an idle thread.
+     */
+    static final int DEEP_STACK_PAGES = 4;
 
     private final SessionRuntime session;
+    private final String name;
     private final SessionConfig config;
     private final RunQueue queue;
-    private final GuestFileSystem files;
-    private final int memoryLimitPages;
-    private final boolean interpreted;
     private final GuestProtocol protocol;
-    private final Thread thread;
-    /** Whether this guest replaced one that was lost without a run saying so. */
-    private boolean replacesLostGuest;
+    private final ChicoryEngine.Guest guest;
     /** Makes the host functions builtins; the guest runs it before any submitted run. */
-    private Run bootstrap;
+    private Run bootstrap; // guest thread only
+    /** Whether this guest replaced one that was lost without a run saying so. */
+    private boolean replacesLostGuest; // guest thread only
+    /** Whether the guest has been handed a run since it last entered its session loop. */
+    private boolean handedOne; // guest thread only
     private volatile boolean retired;
-    private volatile boolean reachedSessionLoop;
+    private boolean scheduled; // guarded by the session's lock
+    private Thread thread; // running the guest now; guarded by this
 
-    GuestWorker(SessionRuntime session, String threadName, SessionConfig config, GuestFileSystem files,
+    /**
+     * Starts a guest from {@code image}, at rest.
+     *
+     * @throws IllegalArgumentException if the image does not fit the memory limit
+     */
+    GuestWorker(SessionRuntime session, String name, SessionConfig config, GuestFileSystem files,
             int memoryLimitPages, boolean interpreted, RunQueue queue, HostCallDispatcher hostCalls,
-            boolean replacesLostGuest) {
+            boolean replacesLostGuest, MemoryImage image) {
         this.session = session;
+        this.name = name;
         this.config = config;
-        this.files = files;
         this.queue = queue;
-        this.memoryLimitPages = memoryLimitPages;
-        this.interpreted = interpreted;
         this.replacesLostGuest = replacesLostGuest;
         this.protocol = new GuestProtocol(this, hostCalls, memoryLimitPages);
         this.bootstrap = hostFunctionsAsBuiltins(config.hostFunctions().keySet(), config);
-        this.thread = new Thread(null, this::runGuest, threadName, STACK_SIZE);
-        this.thread.setDaemon(true);
+        this.guest = ChicoryEngine.start(image, files, config.environment(), memoryLimitPages, interpreted, protocol);
     }
 
-    void start() {
-        thread.start();
+    /** Has a thread run the queued runs, unless one is on it already. Caller holds the session's lock. */
+    void schedule() {
+        if (!scheduled && !retired) {
+            scheduled = true;
+            GuestThreads.execute(this::drain);
+        }
     }
 
-    /** Stops taking runs, interrupts the guest and lets the session replace this worker. */
+    /** Whether a thread has been asked to run the queue and has not yet found it empty. Caller holds the session's lock. */
+    boolean isScheduled() {
+        return scheduled;
+    }
+
+    /** The queue is empty: the next run schedules the worker again. Caller holds the session's lock. */
+    void unscheduled() {
+        scheduled = false;
+    }
+
+    /**
+     * The guest's state as an image. Only while the guest is at rest: the caller holds the
+     * session's lock and the worker is not scheduled, or is its own thread between two runs.
+     *
+     * @throws IllegalStateException if the guest has files open
+     */
+    MemoryImage capture() {
+        return guest.capture();
+    }
+
+    /** Bytes of memory the guest holds on its own, beyond the image it started from. */
+    long ownedMemoryBytes() {
+        return guest.ownedMemoryBytes();
+    }
+
+    /** Stops taking runs, interrupts the guest if it is running, and lets the session replace this worker. */
     void retire() {
-        retired = true;
-        queue.wakeAll();
-        thread.interrupt();
+        boolean running;
+        synchronized (this) {
+            if (retired) {
+                return;
+            }
+            retired = true;
+            running = thread != null;
+            if (running) {
+                thread.interrupt();
+            } else {
+                guest.close();
+            }
+        }
         session.workerRetired(this);
+        if (!running) {
+            session.workerEnded(this, null, false);
+        }
     }
 
-    /** Waits up to {@code timeout} for the thread to end; returns whether it did. */
-    boolean join(Duration timeout) {
+    /** Waits up to {@code timeout} for the guest to leave its thread; returns whether it did. */
+    synchronized boolean join(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            thread.join(Math.max(1, timeout.toMillis()));
+            while (thread != null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return !thread.isAlive();
+        return thread == null;
     }
 
-    boolean runsOn(Thread candidate) {
+    synchronized boolean runsOn(Thread candidate) {
         return thread == candidate;
     }
 
+    /** The name of the thread while it runs this guest. */
     String threadName() {
-        return thread.getName();
+        return name;
     }
 
     /** The run the guest is executing, or null. */
@@ -90,17 +148,21 @@ final class GuestWorker implements GuestProtocol.RunSource {
 
     @Override
     public Run next(FuelAccount.Tank fuel) {
+        if (handedOne) {
+            return null; // one run per entry: the host clears the stack the run used before the next
+        }
         if (bootstrap != null && bootstrap.start(this, false, fuel)) {
+            handedOne = true;
             return bootstrap;
         }
-        reachedSessionLoop = true;
         for (;;) {
-            Run run = queue.take(this::isRetired);
+            Run run = queue.poll();
             if (run == null) {
                 return null;
             }
             if (run.start(this, replacesLostGuest, fuel)) {
                 replacesLostGuest = false;
+                handedOne = true;
                 return run;
             }
         }
@@ -137,26 +199,49 @@ final class GuestWorker implements GuestProtocol.RunSource {
         return new Run(0, code.toString(), Run.DEFAULT_SOURCE_NAME, false, config);
     }
 
-    private void runGuest() {
+    /** On a {@link GuestThreads} thread: runs the queue, one entry into the guest per run. */
+    private void drain() {
+        synchronized (this) {
+            if (retired) {
+                return;
+            }
+            thread = Thread.currentThread();
+        }
+        String idleName = thread.getName();
+        thread.setName(name);
         GuestFailure failure = null;
         try {
-            ChicoryEngine.run(files, config.environment(), memoryLimitPages, interpreted, protocol);
-            if (!retired) {
-                failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,
-                        "the guest returned from _start without being asked to", null);
+            while (session.continueDraining(this)) {
+                handedOne = false;
+                int stackPages = guest.resume();
+                if (stackPages >= DEEP_STACK_PAGES) {
+                    GuestThreads.endAfterTask();
+                }
             }
         } catch (GuestFailure e) {
             failure = e;
-        } catch (Throwable e) { // anything else (e.g. the module failed to load) must still end the run
+        } catch (Throwable e) { // anything else must still end the run and the guest
             failure = new GuestFailure(GuestFailure.Kind.HOST_ABORT, String.valueOf(e), e);
         } finally {
-            Run run = protocol.current();
+            Run run = failure != null ? protocol.current() : null;
             if (run != null) {
-                run.guestDied(failure != null ? failure
-                        : new GuestFailure(GuestFailure.Kind.INTERRUPTED, "the guest was stopped", null),
-                        session.isClosed());
+                run.guestDied(failure, session.isClosed());
             }
-            session.workerEnded(this, failure, failure != null && run == null, reachedSessionLoop);
+            boolean ended;
+            Thread.currentThread().setName(idleName);
+            synchronized (this) {
+                thread = null;
+                Thread.interrupted(); // an interrupt meant for this guest must not reach the thread's next task
+                ended = retired || failure != null;
+                retired = ended;
+                if (ended) {
+                    guest.close();
+                }
+                notifyAll();
+            }
+            if (ended) {
+                session.workerEnded(this, failure, failure != null && run == null);
+            }
         }
     }
 }

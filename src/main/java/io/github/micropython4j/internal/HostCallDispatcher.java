@@ -28,6 +28,11 @@ final class HostCallDispatcher {
         this.conversions = conversions;
     }
 
+    /** A dispatcher with no host functions (the guest that becomes the template makes no calls). */
+    static HostCallDispatcher none(int payloadLimit) {
+        return new HostCallDispatcher(Map.of(), payloadLimit, INTERNAL);
+    }
+
     /**
      * Handles one call of {@code run} and returns the response envelope.
      *

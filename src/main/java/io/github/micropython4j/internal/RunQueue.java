@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The session's runs waiting for the guest. It outlives guest instances: after a reset the next
@@ -15,38 +14,21 @@ final class RunQueue {
 
     synchronized void add(Run run) {
         runs.addLast(run);
-        notifyAll();
     }
 
     synchronized boolean isEmpty() {
         return runs.isEmpty();
     }
 
-    /**
-     * Waits for the next run.
-     *
-     * @param retired tells whether the taking worker has been retired
-     * @return the next run, or null once the worker is retired or its thread interrupted
-     */
-    synchronized Run take(BooleanSupplier retired) {
-        while (!retired.getAsBoolean()) {
-            Run run = runs.pollFirst();
-            if (run != null) {
-                return run;
-            }
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
-        }
-        return null;
+    /** Removes and returns the next run, or null if there is none. */
+    synchronized Run poll() {
+        return runs.pollFirst();
     }
 
-    /** Wakes waiting workers so they notice they were retired. */
-    synchronized void wakeAll() {
-        notifyAll();
+    /** The id of the next run, or -1 if there is none. */
+    synchronized int peekId() {
+        Run next = runs.peekFirst();
+        return next == null ? -1 : next.id();
     }
 
     /** Removes and returns every waiting run. */

@@ -4,7 +4,9 @@ import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
 import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -12,10 +14,12 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The machinery behind one {@code MicroPythonSession}: queues runs, keeps one live guest worker,
- * replaces it when it dies or is retired (a crash, a guest that would not stop), and shuts
- * everything down on {@link #close()}. The only public type of the internals; reachable only
- * through the public API where the module system applies.
+ * The machinery behind one {@code MicroPythonSession}: queues runs, keeps one live guest worker
+ * (started from the template, or from a snapshot), has it scheduled on a guest thread while runs
+ * are queued, replaces it when it dies or is retired (a crash, a guest that would not stop; the
+ * replacement starts from the template), takes snapshots between runs, and shuts everything down
+ * on {@link #close()}. Public for the API package; reachable only through the public API where
+ * the module system applies.
  */
 public final class SessionRuntime implements AutoCloseable {
     /**
@@ -35,6 +39,8 @@ public final class SessionRuntime implements AutoCloseable {
     private final HostCallDispatcher hostCalls;
     private final RunQueue queue = new RunQueue();
     private final Object lock = new Object();
+    /** Snapshots asked for while runs were queued, oldest first; taken when those runs are done. */
+    private final Deque<SnapshotRequest> snapshots = new ArrayDeque<>(); // guarded by lock
     /** Every worker whose thread may still be alive, including retired ones. */
     private final List<GuestWorker> workers = new ArrayList<>(); // guarded by lock
     private GuestWorker worker; // the one taking runs; guarded by lock
@@ -44,7 +50,7 @@ public final class SessionRuntime implements AutoCloseable {
     private boolean stateLost; // guarded by lock
 
     /**
-     * Starts a session's first guest in the background.
+     * Starts a session's first guest from the template, at rest until the first run.
      *
      * @throws IllegalArgumentException if the memory limit is below what the guest needs to start,
      *     or a mounted directory does not exist
@@ -52,21 +58,44 @@ public final class SessionRuntime implements AutoCloseable {
      * @throws java.io.UncheckedIOException if a scratch directory cannot be created
      */
     public SessionRuntime(SessionConfig config) {
-        this(config, false);
+        this(config, null, false);
     }
 
-    /** @param interpreted run the guest on Chicory's interpreter (about 300 times slower; for tests) */
-    SessionRuntime(SessionConfig config, boolean interpreted) {
+    /**
+     * Starts a session whose first guest continues from {@code restored}: its interpreter as it
+     * was when the snapshot was taken, with this session's limits, files and host functions.
+     *
+     * @throws IllegalArgumentException if the snapshot's memory is larger than the memory limit,
+     *     or as for {@link #SessionRuntime(SessionConfig)}
+     */
+    public SessionRuntime(SessionConfig config, SessionImage restored) {
+        this(config, restored.memory(), false);
+    }
+
+    /**
+     * @param restored the image the first guest starts from; null for the template
+     * @param interpreted run the guest on Chicory's interpreter (about 300 times slower; for tests)
+     */
+    SessionRuntime(SessionConfig config, MemoryImage restored, boolean interpreted) {
         ChicoryEngine.requireFuelMeter();
         this.config = config;
         this.interpreted = interpreted;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
+        if (restored != null && restored.memoryBytes() > (long) memoryLimitPages * MemoryImage.PAGE_SIZE) {
+            throw new IllegalArgumentException("the snapshot holds " + restored.memoryBytes()
+                    + " bytes of memory, more than the memory limit of " + config.memoryLimitBytes() + " bytes");
+        }
         this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes(),
                 config.conversions());
         this.files = GuestFileSystem.open(config.mounts());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
-        synchronized (lock) {
-            startWorker();
+        try {
+            synchronized (lock) {
+                startWorker(restored != null ? restored : ChicoryEngine.template(interpreted));
+            }
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
         }
     }
 
@@ -185,16 +214,17 @@ public final class SessionRuntime implements AutoCloseable {
             Run run = new Run(nextRunId++, request, config);
             queue.add(run);
             if (worker == null) {
-                startWorker();
+                startWorker(ChicoryEngine.template(interpreted));
             }
+            worker.schedule();
             return run;
         }
     }
 
     /**
      * Ends every run (with {@link Outcome#SESSION_CLOSED}), stops the guest and waits up to
-     * {@link #CLOSE_BOUND} for its thread to end; a thread still inside a host function after
-     * that is reported to the {@code io.github.micropython4j} logger and left to end by itself.
+     * {@link #CLOSE_BOUND} for it to leave its thread; a thread still inside a host function after
+     * that is reported to the {@code io.github.micropython4j} logger and left to finish by itself.
      */
     @Override
     public void close() {
@@ -206,6 +236,11 @@ public final class SessionRuntime implements AutoCloseable {
             closed = true;
             stopping = new ArrayList<>(workers);
             worker = null;
+            for (SnapshotRequest request : snapshots) {
+                request.result.completeExceptionally(
+                        new IllegalStateException("the session was closed before the snapshot was taken"));
+            }
+            snapshots.clear();
         }
         for (Run run : queue.drain()) {
             run.sessionClosed();
@@ -221,8 +256,8 @@ public final class SessionRuntime implements AutoCloseable {
         for (GuestWorker each : stopping) {
             if (!each.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 LOG.log(System.Logger.Level.WARNING, "micropython4j: closed the session, but its thread {0} is still"
-                        + " running (a host function ignoring interruption?); it ends when the function returns",
-                        each.threadName());
+                        + " running its guest (a host function ignoring interruption?); it stops when the function"
+                        + " returns", each.threadName());
             }
         }
         files.close();
@@ -261,27 +296,87 @@ public final class SessionRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes a snapshot of the interpreter once the runs queued before this call are done.
+     *
+     * @throws IllegalStateException if the session is closed (before the snapshot was taken), if
+     *     called from one of its host functions, or if the guest has files open
+     */
+    public SessionImage snapshot() {
+        if (isGuestThread()) {
+            throw new IllegalStateException("a host function cannot take a snapshot of its own session");
+        }
+        SnapshotRequest request;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("the session is closed");
+            }
+            if (worker == null) {
+                startWorker(ChicoryEngine.template(interpreted));
+            }
+            if (!worker.isScheduled()) { // at rest with nothing queued: now
+                return new SessionImage(worker.capture());
+            }
+            request = new SnapshotRequest(nextRunId - 1);
+            snapshots.addLast(request);
+        }
+        try {
+            return request.result.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Called by {@code drainer} with its guest at rest, before each run: takes the snapshots now
+     * due, and tells whether to run the next run (false: the queue is empty or the worker no
+     * longer the session's; it is then no longer scheduled).
+     */
+    boolean continueDraining(GuestWorker drainer) {
+        synchronized (lock) {
+            if (drainer != worker || closed) {
+                drainer.unscheduled();
+                return false;
+            }
+            int next = queue.peekId();
+            while (!snapshots.isEmpty() && (next < 0 || next > snapshots.peekFirst().afterRun)) {
+                SnapshotRequest due = snapshots.removeFirst();
+                try {
+                    due.result.complete(new SessionImage(drainer.capture()));
+                } catch (RuntimeException e) {
+                    due.result.completeExceptionally(e);
+                }
+            }
+            if (next < 0) {
+                drainer.unscheduled();
+                return false;
+            }
+            return true;
+        }
+    }
+
     /** {@code retired} takes no more runs: another worker takes over the queue. */
     void workerRetired(GuestWorker retired) {
         synchronized (lock) {
             if (worker == retired) {
                 worker = null;
-                if (!closed && !queue.isEmpty()) {
-                    startWorker();
+                if (!closed && (!queue.isEmpty() || !snapshots.isEmpty())) {
+                    startReplacement();
                 }
             }
         }
     }
 
     /**
-     * The thread of {@code ended} is about to end.
+     * {@code ended} will not run its guest again: it died, or was retired and has left its thread.
      *
-     * @param failure why its guest died, or null if it left its session loop when asked
+     * @param failure why its guest died, or null if it was retired
      * @param lostState whether its guest died with the session's state and no run reported it
-     * @param reachedSessionLoop whether its guest got through start-up
      */
-    void workerEnded(GuestWorker ended, GuestFailure failure, boolean lostState, boolean reachedSessionLoop) {
-        List<Run> unstartable = List.of();
+    void workerEnded(GuestWorker ended, GuestFailure failure, boolean lostState) {
         synchronized (lock) {
             workers.remove(ended);
             if (worker != ended) {
@@ -289,28 +384,53 @@ public final class SessionRuntime implements AutoCloseable {
             }
             worker = null;
             stateLost |= lostState;
-            if (closed || queue.isEmpty()) {
-                return;
+            if (!closed && (!queue.isEmpty() || !snapshots.isEmpty())) {
+                startReplacement();
             }
-            if (reachedSessionLoop) {
-                startWorker();
-            } else {
-                unstartable = queue.drain();
-            }
-        }
-        for (Run run : unstartable) {
-            run.guestDied(new GuestFailure(GuestFailure.Kind.HOST_ABORT, "the guest failed to start: "
-                    + (failure != null ? failure.getMessage() : "unknown"), failure), false);
         }
     }
 
-    private void startWorker() {
+    /** Bytes of guest memory the session holds on its own, beyond the image its guest started from. */
+    long ownedMemoryBytes() {
+        synchronized (lock) {
+            return worker == null ? 0 : worker.ownedMemoryBytes();
+        }
+    }
+
+    /** A fresh interpreter for the queue; if none can start, the queued runs and snapshots fail. Caller holds the lock. */
+    private void startReplacement() {
+        try {
+            startWorker(ChicoryEngine.template(interpreted));
+            worker.schedule();
+        } catch (RuntimeException e) {
+            GuestFailure failure = new GuestFailure(GuestFailure.Kind.HOST_ABORT, "the guest failed to start: " + e, e);
+            for (Run run : queue.drain()) {
+                run.guestDied(failure, false);
+            }
+            for (SnapshotRequest request : snapshots) {
+                request.result.completeExceptionally(new IllegalStateException(failure.getMessage(), e));
+            }
+            snapshots.clear();
+        }
+    }
+
+    /** Caller holds the lock. */
+    private void startWorker(MemoryImage image) {
         workerNumber++;
         worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, files, memoryLimitPages, interpreted,
-                queue, hostCalls, stateLost);
+                queue, hostCalls, stateLost, image);
         stateLost = false;
         workers.add(worker);
-        worker.start();
+    }
+
+    /** A snapshot to take once the runs up to {@code afterRun} are done. */
+    private static final class SnapshotRequest {
+        final int afterRun;
+        final CompletableFuture<SessionImage> result = new CompletableFuture<>();
+
+        SnapshotRequest(int afterRun) {
+            this.afterRun = afterRun;
+        }
     }
 
     /** The future {@code runAsync} returns: cancelling it stops the run. */

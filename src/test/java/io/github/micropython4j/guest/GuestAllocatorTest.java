@@ -17,7 +17,7 @@ class GuestAllocatorTest {
 
     @Test
     void runsOfBlocksOfManySizesReuseFreedSpaceUnderATightLimit() {
-        try (var session = MicroPythonSession.builder().memoryLimit(2L << 20).build()) {
+        try (var session = MicroPythonSession.builder().memoryLimit(3L << 20).build()) {
             RunResult result = session.run(String.join("\n",
                     "live = [None] * 4000",
                     "for i in range(60000):",
@@ -32,12 +32,13 @@ class GuestAllocatorTest {
 
     @Test
     void newRunsFillTheHolesOthersLeftWhenTheHeapCannotGrow() {
-        // Under a 2 MiB limit about 9,000 bytearray(48) (several blocks each) fit. 8,000 are
-        // made, every other one dropped, and 4,000 made again: they fit only in the holes.
-        try (var session = MicroPythonSession.builder().memoryLimit(2L << 20).build()) {
+        // Under a 3 MiB limit about 19,000 bytearray(48) (several blocks each) fit (the rest is
+        // the binary's data, its frozen modules and the stack). 16,000 are made, every other one
+        // dropped, and 8,000 made again: 24,000 would not fit, so they fit only in the holes.
+        try (var session = MicroPythonSession.builder().memoryLimit(3L << 20).build()) {
             RunResult result = session.run(String.join("\n",
                     "import gc",
-                    "N = 8000",
+                    "N = 16000",
                     "small = [None] * N",
                     "big = [None] * (N // 2)",
                     "for i in range(N):",
@@ -50,7 +51,7 @@ class GuestAllocatorTest {
                     "print(sum(1 for x in small if x is not None), len(big))"));
 
             assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.OK);
-            assertThat(result.stdout()).isEqualTo("4000 4000\n");
+            assertThat(result.stdout()).isEqualTo("8000 8000\n");
         }
     }
 

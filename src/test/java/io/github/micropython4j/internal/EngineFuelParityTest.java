@@ -18,7 +18,7 @@ class EngineFuelParityTest {
 
     private static RunResult runOn(boolean interpreted, String code) {
         SessionConfig config = TestConfigs.config(1_000_000_000L, Duration.ofMinutes(5), 1 << 20, Map.of());
-        try (SessionRuntime runtime = new SessionRuntime(config, interpreted)) {
+        try (SessionRuntime runtime = new SessionRuntime(config, null, interpreted)) {
             return runtime.run(code, Run.DEFAULT_SOURCE_NAME, false);
         }
     }

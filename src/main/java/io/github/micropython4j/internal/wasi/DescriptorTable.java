@@ -1,5 +1,8 @@
 package io.github.micropython4j.internal.wasi;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The guest's file descriptors, at most {@link #CAPACITY} at once: a guest that keeps opening
  * files (or leaks them from run to run) gets {@code EMFILE}, never more host file handles. New
@@ -56,6 +59,17 @@ final class DescriptorTable {
         }
         slots[fd] = null;
         descriptor.close();
+    }
+
+    /** The descriptors the guest opened and has not closed, stdio and the root directory aside. */
+    List<Integer> closable() {
+        List<Integer> open = new ArrayList<>();
+        for (int fd = 0; fd < slots.length; fd++) {
+            if (slots[fd] != null && slots[fd].closable()) {
+                open.add(fd);
+            }
+        }
+        return open;
     }
 
     /** Closes everything (the guest instance is gone). */

@@ -53,6 +53,11 @@ public final class WasiModule implements AutoCloseable {
         return functions.all();
     }
 
+    /** The files and directories the guest has open (their descriptors), stdio and the root aside. */
+    public List<Integer> openDescriptors() {
+        return descriptors.closable();
+    }
+
     /** Closes every descriptor, stdio aside. */
     @Override
     public void close() {
