@@ -95,7 +95,8 @@ final class Plugin implements AutoCloseable {
             return HookResult.failed(name, hook, HookOutcome.RETURN_NOT_JSON,
                     "the returned value cannot cross to Java: " + result.valueProblem().get(), null, elapsed);
         }
-        return HookResult.failed(name, hook, HookOutcome.of(result.outcome()), describe(result) + restart,
+        String reason = result.error().isEmpty() && result.detail().isPresent() ? result.detail().get() : describe(result);
+        return HookResult.failed(name, hook, HookOutcome.of(result.outcome()), reason + restart,
                 result.error().orElse(null), elapsed);
     }
 

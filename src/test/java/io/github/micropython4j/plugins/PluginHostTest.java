@@ -88,7 +88,8 @@ class PluginHostTest {
     void anEndlessLoopRunsOutOfFuel() throws IOException {
         try (PluginHost host = hostWith("fuel.py", "def transform(row):\n    while True:\n        pass\n")) {
             assertGoodAnswers(host, 1);
-            failing(host, "fuel", HookOutcome.FUEL_EXHAUSTED);
+            HookResult result = failing(host, "fuel", HookOutcome.FUEL_EXHAUSTED);
+            assertThat(result.error()).contains("plugin 'fuel', hook 'transform': FUEL_EXHAUSTED: fuel limit of 2000000 units exhausted");
             assertGoodAnswers(host, 3);
             assertThat(host.call("fuel", "transform", ROW).outcome()).isEqualTo(HookOutcome.FUEL_EXHAUSTED);
         }
