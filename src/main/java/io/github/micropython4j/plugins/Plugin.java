@@ -133,11 +133,24 @@ final class Plugin implements AutoCloseable {
             return new PluginInfo(fallbackName, file, Optional.empty(), Optional.empty(), List.of(),
                     Optional.of("PLUGIN['name'] must be a non-empty str"));
         }
-        return new PluginInfo(name == null ? fallbackName : (String) name, file, text(metadata.get("version")),
-                text(metadata.get("description")), hooks(), Optional.empty());
+        String pluginName = name == null ? fallbackName : (String) name;
+        List<String> hooks;
+        try {
+            hooks = hooks();
+        } catch (IllegalStateException e) {
+            return new PluginInfo(pluginName, file, Optional.empty(), Optional.empty(), List.of(), Optional.of(e.getMessage()));
+        }
+        return new PluginInfo(pluginName, file, text(metadata.get("version")), text(metadata.get("description")),
+                hooks, Optional.empty());
     }
 
-    /** The names of {@code def} statements at the file's top level that are callable globals now. */
+    /**
+     * The names of {@code def} statements at the file's top level that are callable globals now,
+     * checked with the builtins themselves so that a plugin's own {@code sorted} or
+     * {@code callable} cannot confuse the listing.
+     *
+     * @throws IllegalStateException saying why the hooks could not be listed
+     */
     private List<String> hooks() {
         List<String> declared = new ArrayList<>();
         Matcher def = TOP_LEVEL_DEF.matcher(source.text());
@@ -147,11 +160,13 @@ final class Plugin implements AutoCloseable {
             }
         }
         session.set(ARGS, declared);
-        RunResult callable = session.run("sorted(n for n in " + ARGS + " if callable(globals().get(n)))", "<hooks>");
-        List<String> hooks = new ArrayList<>();
-        if (callable.value().orElse(List.of()) instanceof List<?> names) {
-            names.forEach(n -> hooks.add((String) n));
+        RunResult callable = session.run("(lambda b: b.sorted(n for n in " + ARGS
+                + " if b.callable(b.globals().get(n))))(__import__('builtins'))", "<hooks>");
+        if (!callable.isOk() || !(callable.value().orElse(null) instanceof List<?> names)) {
+            throw new IllegalStateException("its hooks could not be listed: " + describe(callable));
         }
+        List<String> hooks = new ArrayList<>();
+        names.forEach(n -> hooks.add((String) n));
         return hooks;
     }
 

@@ -162,6 +162,18 @@ class SqlToolTest {
     }
 
     @Test
+    void aResultOverTheHostPayloadLimitIsAClearErrorAndTheConversationGoesOn() throws Exception {
+        try (ExecutePythonTool tool = ExecutePythonTool.builder().dataSource(db).build()) {
+            run(tool, "a", "kept = 1");
+            JsonNode answer = run(tool, "a", "sql('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1000) "
+                    + "SELECT hex(zeroblob(1000)) FROM c')");
+            assertThat(answer.get("outcome").asText()).isEqualTo("PYTHON_ERROR");
+            assertThat(answer.get("error").get("message").asText()).contains("result too large");
+            assertThat(run(tool, "a", "kept").get("value").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void withoutADataSourceThereIsNoSql() throws Exception {
         try (ExecutePythonTool tool = ExecutePythonTool.builder().build()) {
             assertThat(run(tool, "a", "sql('SELECT 1')").get("error").get("type").asText()).isEqualTo("NameError");

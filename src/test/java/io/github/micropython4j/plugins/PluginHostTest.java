@@ -236,6 +236,32 @@ class PluginHostTest {
     }
 
     @Test
+    void aPluginShadowingBuiltinsOrTheHostsNamesIsListedCorrectly() throws IOException {
+        String shadow = """
+                def sorted(items):
+                    raise RuntimeError("not the builtin")
+
+                callable = None
+                _plugin_host_args = "mine"
+                transform = "not a function any more"
+
+                def transform_row(row):
+                    return [globals()["_plugin_host_args"] == "mine", row]
+
+                def callable_hook():
+                    return 1
+                """;
+        try (PluginHost host = hostWith("shadow.py", shadow)) {
+            PluginInfo info = host.plugins().stream().filter(p -> p.file().equals("shadow.py")).findFirst().orElseThrow();
+            assertThat(info.loadError()).isEmpty();
+            assertThat(info.hooks()).containsExactly("callable_hook", "sorted", "transform_row");
+            assertThat(host.call("shadow", "transform_row", 5).value()).contains(List.of(false, 5));
+            assertThat(host.call("shadow", "transform", ROW).outcome()).isEqualTo(HookOutcome.NO_SUCH_HOOK);
+            assertGoodAnswers(host, 1);
+        }
+    }
+
+    @Test
     void badSettingsForOnePluginFailThatPluginOnly() throws IOException {
         write("good.py", GOOD);
         write("mounted.py", "def transform(row):\n    return row\n");
