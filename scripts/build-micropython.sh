@@ -142,20 +142,9 @@ compile() {
         { tail -n 40 "$WORK/make.log" >&2; die "make failed (log: $WORK/make.log)"; }
 }
 
-# The memory manager's loops are bounded by the heap's size, the interned-string lookup's by
-# the number of interned strings (patches/0012) and the walk from a qstr to its pool by the
-# number of pools (each twice the last), so they need no meter; metering them cost 60% on
-# allocation-heavy code (bench/results.md), since every new str is looked up among the qstrs.
-UNMETERED_INTERNALS="gc_alloc gc_realloc gc_free gc_nbytes gc_collect_root gc_mark_subtree gc_collect_end
-    gc_sweep_all gc_try_add_heap gc_info qstr_find_strn qstr_compute_hash qstr_hash qstr_len qstr_str
-    qstr_data"
-
-# These charge for their loops themselves, in C: the bytecode VM per byte of bytecode, at
-# jumps, returns, yields and exceptions (patches/0009), mp_map_lookup per probe (patches/0010),
-# mp_setup_code_state per 8 slots of the frame and per keyword argument (patches/0011). The
-# loops of mp_execute_bytecode run once per call or exception, except the traceback's walk of
-# the code info, which it charges (patches/0009); fun_bc_call's decodes a few prelude bytes.
-SELF_METERED="mp_execute_bytecode_dispatch mp_execute_bytecode mp_map_lookup mp_setup_code_state fun_bc_call"
+# The functions whose loops stay without a fuel tick, and why: tools/unmetered-functions.txt
+# (MeterCoverageTest checks the final binary against the same list).
+UNMETERED_FUNCTIONS=$(grep -v '^#' "$PORT_DIR/tools/unmetered-functions.txt" | grep -v '^$' | tr '\n' ' ')
 
 # Spill pointers held in wasm locals to the shadow stack, so the GC's conservative stack scan
 # sees them, except in the dispatch loop; then add the fuel meter to every loop (the VM meters itself)
@@ -182,7 +171,7 @@ post_process() {
         cp "$o/spliced.wat" "$o/final.wat"
     else
         python3 "$PORT_DIR/tools/meter.py" "$o/spliced.wat" "$o/final.wat" \
-            --skip $SELF_METERED dlmalloc $UNMETERED_INTERNALS >&2
+            --skip $UNMETERED_FUNCTIONS >&2
     fi
     "$BINARYEN/wasm-as" -g "${features[@]}" "$o/final.wat" -o "$o/final.wasm"
     "$BINARYEN/wasm-opt" -g "${features[@]}" --strip-target-features "$o/final.wasm" -o "$o/final.wasm"

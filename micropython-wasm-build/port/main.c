@@ -418,7 +418,7 @@ static void run(int32_t id, int32_t flags, size_t value_limit, const char *reque
     payload_free(&value);
 }
 
-// Mount the WASI file system (the host's preopened directories) as the root VFS.
+// Mount the WASI file system (one preopened directory, /, holding the host's mounts) as the root VFS.
 static void mount_root(void) {
     mp_obj_t args[2] = {
         MP_OBJ_TYPE_GET_SLOT(&mp_type_vfs_posix, make_new)(&mp_type_vfs_posix, 0, 0, NULL),
@@ -450,6 +450,8 @@ static MP_NOINLINE void session_loop(void) {
     gc_init(heap, heap + INITIAL_HEAP_BYTES);
     mp_init();
     mount_root();
+    // sys.argv as CPython has it for code that is not a script file.
+    mp_obj_list_append(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_sys_argv_obj)), MP_OBJ_NEW_QSTR(MP_QSTR_));
     // Our frozen modules first (found without touching the file system), then the current
     // directory, as CPython puts the script's directory first.
     mp_sys_path = mp_obj_new_list(0, NULL);

@@ -17,4 +17,14 @@ for name in gc_stress modules gc_garbage_loop; do
         fi
     fi
 done
+
+# files_legit.py works in a directory it is given (ROOT), prepared as FileOperationsTest does.
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+printf 'hello\nworld\n' > "$root/hello.txt"
+mkdir "$root/sub"
+printf 'inner' > "$root/sub/inner.txt"
+ln -s hello.txt "$root/alias.txt"
+ln -s sub "$root/sub_link"
+ROOT=$root python3 files_legit.py > files_legit.expected
 exit $status

@@ -3,10 +3,11 @@ package io.github.micropython4j;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.micropython4j.internal.Conversions;
-import io.github.micropython4j.internal.DirectoryMount;
 import io.github.micropython4j.internal.HostObject;
 import io.github.micropython4j.internal.SessionConfig;
 import io.github.micropython4j.internal.SessionRuntime;
+import io.github.micropython4j.internal.wasi.Environment;
+import io.github.micropython4j.internal.wasi.MountSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,6 +134,15 @@ public final class MicroPythonSession implements AutoCloseable {
     }
 
     /**
+     * Stops the run in progress at its next safe point, as Ctrl-C stops a statement at Python's
+     * prompt: it ends with {@link Outcome#CANCELLED}, the session keeps its state, and queued
+     * runs go on. Does nothing when no run is executing. Any thread may call it.
+     */
+    public void interrupt() {
+        runtime.interrupt();
+    }
+
+    /**
      * Sets the Python global {@code name} to {@code value}, converted by the session's
      * {@link ObjectMapper} to JSON and by the guest's {@code json} module to Python: maps and
      * records become dicts, lists and arrays lists, numbers ints or floats, {@code java.time}
@@ -249,6 +259,10 @@ public final class MicroPythonSession implements AutoCloseable {
         private long memoryLimit = 16 * MIB;
         /** About a second of work on a 2-core machine (bench/results.md). */
         static final long DEFAULT_FUEL_LIMIT = 30_000_000;
+        /** What a read-write directory may grow by per session, by default. */
+        static final long DEFAULT_QUOTA_BYTES = 64 * MIB;
+        /** How many files and directories a writable directory may gain per session, by default. */
+        static final int DEFAULT_MAX_FILES = 1000;
 
         private Duration timeout = Duration.ofSeconds(30);
         private long fuelLimit = DEFAULT_FUEL_LIMIT;
@@ -259,7 +273,8 @@ public final class MicroPythonSession implements AutoCloseable {
         private final List<HostObject> hostObjects = new ArrayList<>();
         private final java.util.Set<String> hostNames = new java.util.HashSet<>();
         private ObjectMapper objectMapper;
-        private final List<DirectoryMount> mounts = new ArrayList<>();
+        private final List<MountSpec> mounts = new ArrayList<>();
+        private Map<String, String> environment = Map.of();
         private OutputStream stdout;
         private OutputStream stderr;
         private NetworkPolicy network = NetworkPolicy.newBuilder().build();
@@ -442,29 +457,89 @@ public final class MicroPythonSession implements AutoCloseable {
 
         /**
          * Lets the guest read (never change) the host directory {@code hostDirectory} at the
-         * absolute guest path {@code guestPath}.
+         * absolute guest path {@code guestPath}: writes there fail with {@code OSError} EROFS.
+         * Paths are resolved on the host one component at a time; a symbolic link inside the
+         * directory is followed only if its target stays inside it.
+         *
+         * @param guestPath an absolute, normalised path such as {@code /data} or {@code /data/in};
+         *     mounts may not be nested
+         * @throws IllegalArgumentException if {@code guestPath} is not such a path or overlaps
+         *     another mount
          */
         public Builder readOnlyDirectory(Path hostDirectory, String guestPath) {
-            return mount(hostDirectory, guestPath, false);
+            return mount(MountSpec.readOnly(absolute(hostDirectory), guestPath));
         }
 
-        /** Lets the guest read and change the host directory {@code hostDirectory} at {@code guestPath}. */
+        /**
+         * Lets the guest read and change the host directory {@code hostDirectory} at
+         * {@code guestPath}, within the default quota: it may add up to 64 MiB and 1,000 files
+         * and directories during the session (net of what it deletes). Past the quota, writes
+         * fail with {@code OSError} ENOSPC. Links are treated as for
+         * {@link #readOnlyDirectory(Path, String)}.
+         *
+         * @throws IllegalArgumentException as for {@link #readOnlyDirectory(Path, String)}
+         */
         public Builder readWriteDirectory(Path hostDirectory, String guestPath) {
-            return mount(hostDirectory, guestPath, true);
+            return readWriteDirectory(hostDirectory, guestPath, DEFAULT_QUOTA_BYTES, DEFAULT_MAX_FILES);
         }
 
-        private Builder mount(Path hostDirectory, String guestPath, boolean writable) {
-            Objects.requireNonNull(hostDirectory, "hostDirectory");
-            Objects.requireNonNull(guestPath, "guestPath");
-            if (!guestPath.startsWith("/")) {
-                throw new IllegalArgumentException("guest path must be absolute: '" + guestPath + "'");
-            }
-            for (DirectoryMount existing : mounts) {
-                if (existing.guestPath().equals(guestPath)) {
-                    throw new IllegalArgumentException("guest path '" + guestPath + "' is already mounted");
+        /**
+         * As {@link #readWriteDirectory(Path, String)}, with a quota: the guest may add at most
+         * {@code quotaBytes} bytes and {@code maxFiles} files and directories during the session.
+         *
+         * @throws IllegalArgumentException if a quota is not positive, or as for
+         *     {@link #readOnlyDirectory(Path, String)}
+         */
+        public Builder readWriteDirectory(Path hostDirectory, String guestPath, long quotaBytes, int maxFiles) {
+            return mount(MountSpec.readWrite(absolute(hostDirectory), guestPath, quotaBytes, maxFiles));
+        }
+
+        /**
+         * Gives the guest a fresh, empty directory at {@code guestPath} (a new host temporary
+         * directory) that lives as long as the session: {@link MicroPythonSession#close()} deletes
+         * it and everything in it. The guest may store up to {@code quotaBytes} bytes and 1,000
+         * files and directories there; past that, writes fail with {@code OSError} ENOSPC.
+         *
+         * @throws IllegalArgumentException if the quota is not positive, or as for
+         *     {@link #readOnlyDirectory(Path, String)}
+         */
+        public Builder scratchDirectory(String guestPath, long quotaBytes) {
+            return mount(MountSpec.scratch(guestPath, quotaBytes, DEFAULT_MAX_FILES));
+        }
+
+        /**
+         * The environment variables the guest sees through {@code os.getenv} and
+         * {@code os.environ} (default: none). Replaces what an earlier call set.
+         *
+         * @throws IllegalArgumentException if a name is empty or holds {@code =}, or a name or
+         *     value holds a NUL character
+         */
+        public Builder environment(Map<String, String> variables) {
+            Objects.requireNonNull(variables, "variables");
+            Map<String, String> copy = new LinkedHashMap<>();
+            variables.forEach((name, value) -> {
+                Environment.check(name, value);
+                copy.put(name, value);
+            });
+            this.environment = copy;
+            return this;
+        }
+
+        private static Path absolute(Path hostDirectory) {
+            return Objects.requireNonNull(hostDirectory, "hostDirectory").toAbsolutePath().normalize();
+        }
+
+        private Builder mount(MountSpec spec) {
+            for (MountSpec existing : mounts) {
+                if (existing.guestPath().equals(spec.guestPath())) {
+                    throw new IllegalArgumentException("guest path '" + spec.guestPath() + "' is already mounted");
+                }
+                if (existing.overlaps(spec)) {
+                    throw new IllegalArgumentException("guest path '" + spec.guestPath() + "' overlaps the mount at '"
+                            + existing.guestPath() + "': mounts cannot be nested");
                 }
             }
-            mounts.add(new DirectoryMount(hostDirectory.toAbsolutePath().normalize(), guestPath, writable));
+            mounts.add(spec);
             return this;
         }
 
@@ -483,10 +558,11 @@ public final class MicroPythonSession implements AutoCloseable {
          *
          * @throws IllegalArgumentException if a mounted directory does not exist or the memory
          *     limit is too small for the interpreter to start
+         * @throws java.io.UncheckedIOException if a scratch directory cannot be created
          */
         public MicroPythonSession build() {
-            for (DirectoryMount mount : mounts) {
-                if (!Files.isDirectory(mount.hostDirectory())) {
+            for (MountSpec mount : mounts) {
+                if (mount.hostDirectory() != null && !Files.isDirectory(mount.hostDirectory())) {
                     throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
                 }
             }
@@ -497,8 +573,8 @@ public final class MicroPythonSession implements AutoCloseable {
                 functions.putAll(object.functions(conversions));
             }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, functions, mounts, network.rules(), stdout, stderr,
-                    conversions));
+                    hostPayloadLimit, maxHostCallsPerRun, functions, mounts, environment, network.rules(),
+                    stdout, stderr, conversions));
         }
     }
 }

@@ -36,13 +36,13 @@ class DirectoryMountTest {
             assertThat(read.stdout()).isEqualTo("hello from the host\ninner\n['data.txt', 'sub']\n");
 
             RunResult writes = session.run(String.join("\n",
-                    "import os",
+                    "import errno, os",
                     "def attempt(what, action):",
                     "    try:",
                     "        action()",
                     "        print(what, 'allowed')",
-                    "    except OSError:",
-                    "        print(what, 'refused')",
+                    "    except OSError as e:",
+                    "        print(what, 'refused' if e.errno == errno.EROFS else e.errno)",
                     "attempt('create', lambda: open('/data/new.txt', 'w'))",
                     "attempt('overwrite', lambda: open('/data/data.txt', 'w'))",
                     "attempt('append', lambda: open('/data/data.txt', 'a'))",
@@ -50,10 +50,13 @@ class DirectoryMountTest {
                     "attempt('mkdir', lambda: os.mkdir('/data/dir'))",
                     "attempt('remove', lambda: os.remove('/data/data.txt'))",
                     "attempt('rmdir', lambda: os.rmdir('/data/sub'))",
-                    "attempt('rename', lambda: os.rename('/data/data.txt', '/data/moved.txt'))"));
+                    "attempt('rename', lambda: os.rename('/data/data.txt', '/data/moved.txt'))",
+                    "attempt('truncate', lambda: open('/data/data.txt', 'r+').truncate(0))",
+                    "attempt('utime', lambda: os.utime('/data/data.txt', (0, 0)))"));
             assertThat(writes.stdout()).isEqualTo(String.join("\n",
                     "create refused", "overwrite refused", "append refused", "create in subdir refused",
-                    "mkdir refused", "remove refused", "rmdir refused", "rename refused", ""));
+                    "mkdir refused", "remove refused", "rmdir refused", "rename refused", "truncate refused",
+                    "utime refused", ""));
         }
         try (var files = Files.list(readOnly)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.txt", "sub");

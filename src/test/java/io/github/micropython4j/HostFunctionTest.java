@@ -299,7 +299,6 @@ class HostFunctionTest {
 
             assertThat(result.outcome()).as(result.toString()).isEqualTo(Outcome.TIMEOUT);
             assertThat(result.sessionReset()).isFalse();
-            assertThat(result.elapsed()).isLessThan(java.time.Duration.ofSeconds(2));
             assertThat(result.stdout()).isEqualTo("host call ended\n");
             assertThat(session.run("print(x)").stdout()).isEqualTo("42\n");
         }

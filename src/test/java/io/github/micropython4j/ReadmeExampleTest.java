@@ -57,6 +57,24 @@ class ReadmeExampleTest {
         }
     }
 
+    @Test
+    void filesAndNetwork(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        try (MicroPythonSession session = MicroPythonSession.builder()
+                .readOnlyDirectory(data, "/data")
+                .readWriteDirectory(out, "/out")
+                .readWriteDirectory(logs, "/logs", 1 << 20, 100)
+                .scratchDirectory("/scratch", 16 << 20)
+                .environment(Map.of("API_URL", "https://example.org"))
+                .build()) {
+            RunResult result = session.run("import os\nprint(sorted(os.listdir('/')), os.getenv('API_URL'))");
+
+            assertThat(result.stdout()).isEqualTo("['data', 'logs', 'out', 'scratch'] https://example.org\n");
+        }
+    }
+
     record Line(String sku, int quantity) {}
 
     record Order(int id, List<Line> lines) {}

@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * @param fuel {@code --fuel} in units, or null for the default
  * @param mounts the {@code --allow-read}/{@code --allow-write} directories in order
  * @param netHosts the {@code --allow-net} hosts in order; empty means no network
+ * @param scratch {@code --scratch} in bytes, or null for no scratch directory
  */
 record CliOptions(boolean help, String code, String file, Long memoryLimit, Duration timeout, Long fuel,
-        List<Mount> mounts, List<NetHost> netHosts) {
+        List<Mount> mounts, List<NetHost> netHosts, Long scratch) {
+
+    /** Where {@code --scratch} puts the scratch directory. */
+    static final String SCRATCH_PATH = "/scratch";
 
     /**
      * A directory the guest may see.
@@ -57,8 +61,12 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
             "                             (default 30000000, about a second; one unit is one",
             "                             byte of bytecode or C loop iteration, deterministic)",
             "  --allow-read HOSTDIR[:GUESTDIR]   let the code read HOSTDIR, at GUESTDIR",
-            "                             (an absolute path; default: HOSTDIR's absolute path)",
+            "                             (an absolute path; default: HOSTDIR's absolute path);",
+            "                             links in HOSTDIR are followed only if they stay in it",
             "  --allow-write HOSTDIR[:GUESTDIR]  the same, and let it change files there",
+            "                             (it may add up to 64M and 1000 files per run of the tool)",
+            "  --scratch SIZE             an empty directory at /scratch holding up to SIZE bytes,",
+            "                             e.g. 16M; deleted when the program ends",
             "  --allow-net HOST[:PORT][,HOST[:PORT]...]",
             "                             let the code make HTTP and HTTPS requests (urllib,",
             "                             requests) to HOST, on any port unless PORT is given;",
@@ -81,6 +89,7 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
         Long fuel = null;
         List<Mount> mounts = new ArrayList<>();
         List<NetHost> netHosts = new ArrayList<>();
+        Long scratch = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String option = arg;
@@ -121,6 +130,9 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                 case "--allow-net":
                     netHosts.addAll(parseNetHosts(inlineValue != null ? inlineValue : value(args, ++i, option)));
                     break;
+                case "--scratch":
+                    scratch = parseSize(inlineValue != null ? inlineValue : value(args, ++i, option));
+                    break;
                 case "--":
                     if (i + 1 < args.length) {
                         file = args[++i];
@@ -133,7 +145,8 @@ record CliOptions(boolean help, String code, String file, Long memoryLimit, Dura
                     file = arg;
             }
         }
-        return new CliOptions(help, code, file, memory, timeout, fuel, List.copyOf(mounts), List.copyOf(netHosts));
+        return new CliOptions(help, code, file, memory, timeout, fuel, List.copyOf(mounts), List.copyOf(netHosts),
+                scratch);
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

@@ -15,6 +15,8 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * The command line: {@code java -jar micropython4j.jar [options] [-c CODE | FILE | -]}; see
@@ -29,7 +31,8 @@ public final class Main {
     /**
      * A command line bound to these streams.
      *
-     * @param interactive whether stdin is a terminal, so the prompt shows {@code >>> }
+     * @param interactive whether stdin is a terminal: the prompt then edits lines with JLine and
+     *     shows {@code >>> } and {@code ... } as statements are typed
      */
     public Main(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         this.in = in;
@@ -68,21 +71,47 @@ public final class Main {
         }
         MicroPythonSession session;
         try {
-            session = configure(options).build();
+            session = configure(options).stdout(out).stderr(err).build();
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
         try (session) {
             if (program == null) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                return new Repl(session, reader, out, err, interactive).run();
+                return interactive ? terminalRepl(session) : pipedRepl(session);
             }
-            RunResult result = session.run(program);
-            new ResultPrinter(out, err, false).print(result);
+            RunResult result = session.run(program, sourceName(options));
+            new ResultPrinter(err, false).print(result);
             return ResultPrinter.exitStatus(result);
         } catch (IOException e) {
             err.println("micropython4j: cannot read input: " + e.getMessage());
             return ResultPrinter.EXIT_PYTHON_ERROR;
+        }
+    }
+
+    /** The name tracebacks give the program, as CPython names it: the file as given, {@code <stdin>}, {@code <string>}. */
+    private static String sourceName(CliOptions options) {
+        if (options.file() == null) {
+            return "<string>";
+        }
+        return options.file().equals("-") ? "<stdin>" : options.file();
+    }
+
+    private int pipedRepl(MicroPythonSession session) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new Repl(session, reader, new ResultPrinter(err, true)).run();
+    }
+
+    private int terminalRepl(MicroPythonSession session) throws IOException {
+        boolean system = in == System.in;
+        TerminalBuilder builder = TerminalBuilder.builder().name("micropython4j").encoding(StandardCharsets.UTF_8);
+        if (system) {
+            builder.system(true);
+        } else {
+            builder.system(false).streams(in, out).type(Terminal.TYPE_DUMB);
+        }
+        try (Terminal terminal = builder.build()) {
+            Path history = system ? Path.of(System.getProperty("user.home"), ".micropython4j_history") : null;
+            return new TerminalRepl(session, terminal, new ResultPrinter(err, true), history).run();
         }
     }
 
@@ -131,6 +160,9 @@ public final class Main {
                 }
             }
             builder.network(policy.build());
+        }
+        if (options.scratch() != null) {
+            builder.scratchDirectory(CliOptions.SCRATCH_PATH, options.scratch());
         }
         return builder;
     }

@@ -5,20 +5,20 @@ import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
 
-/** The interactive prompt: one session, statements echo their value, state persists. */
+/**
+ * The prompt fed from a pipe or file: one session, statements read as Python's prompt reads
+ * them (a block ends with a blank line), expression values echoed, state kept; no prompts.
+ */
 final class Repl {
     private final MicroPythonSession session;
     private final ReplInput input;
-    private final PrintStream out;
     private final ResultPrinter printer;
 
-    Repl(MicroPythonSession session, BufferedReader reader, PrintStream out, PrintStream err, boolean showPrompts) {
+    Repl(MicroPythonSession session, BufferedReader reader, ResultPrinter printer) {
         this.session = session;
-        this.out = out;
-        this.printer = new ResultPrinter(out, err, true);
-        this.input = new ReplInput(reader, showPrompts ? this::prompt : prompt -> { });
+        this.printer = printer;
+        this.input = new ReplInput(reader, prompt -> { });
     }
 
     /** Runs statements until end of input or {@code sys.exit}; returns the exit status. */
@@ -32,10 +32,5 @@ final class Repl {
             }
         }
         return ResultPrinter.EXIT_OK;
-    }
-
-    private void prompt(String prompt) {
-        out.print(prompt);
-        out.flush();
     }
 }

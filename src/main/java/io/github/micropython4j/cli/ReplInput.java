@@ -51,6 +51,23 @@ final class ReplInput {
         return source.toString();
     }
 
+    /**
+     * Whether {@code source}, typed at the prompt line by line, is a complete statement: no
+     * bracket, triple-quoted string or backslash continuation is open, and a block ({@code def
+     * f():}) has been ended by a blank line.
+     */
+    static boolean isComplete(String source) {
+        Scan scan = Scan.of(source);
+        if (scan.continues()) {
+            return false;
+        }
+        if (!scan.opensBlock) {
+            return true;
+        }
+        int lastBreak = source.lastIndexOf('\n');
+        return lastBreak >= 0 && source.substring(lastBreak + 1).isBlank();
+    }
+
     /** What a scan of the source so far says about its last logical line. */
     private static final class Scan {
         int depth;

@@ -4,14 +4,17 @@ import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
 import java.io.PrintStream;
 
-/** Shows a run's output and problems on the console and maps its outcome to an exit status. */
+/**
+ * Shows on the console what a run's output (streamed as it was written) does not: its
+ * traceback or the limit it hit. Maps its outcome to an exit status.
+ */
 final class ResultPrinter {
     static final int EXIT_OK = 0;
     static final int EXIT_PYTHON_ERROR = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_LIMIT = 124;
+    static final int EXIT_INTERRUPTED = 130;
 
-    private final PrintStream out;
     private final PrintStream err;
     private final boolean reportResets;
 
@@ -19,19 +22,17 @@ final class ResultPrinter {
      * @param reportResets whether to say when the interpreter was restarted (useful only when
      *     later input depends on earlier state, as at the prompt)
      */
-    ResultPrinter(PrintStream out, PrintStream err, boolean reportResets) {
-        this.out = out;
+    ResultPrinter(PrintStream err, boolean reportResets) {
         this.err = err;
         this.reportResets = reportResets;
     }
 
-    /** Prints what the run wrote, then its traceback or the limit it hit. */
+    /** Prints the run's traceback, or the limit it hit. */
     void print(RunResult result) {
-        out.print(result.stdout());
-        out.flush();
-        err.print(result.stderr());
         result.error().ifPresent(error -> err.print(error.traceback()));
-        if (result.outcome().isLimit() || result.outcome() == Outcome.CRASH) {
+        if (result.outcome() == Outcome.CANCELLED) {
+            err.println("KeyboardInterrupt");
+        } else if (result.outcome().isLimit() || result.outcome() == Outcome.CRASH) {
             err.println("micropython4j: " + result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + ": " + result.detail().orElse("no detail"));
         }
@@ -53,6 +54,8 @@ final class ResultPrinter {
             case MEMORY_LIMIT:
             case OUTPUT_LIMIT:
                 return EXIT_LIMIT;
+            case CANCELLED:
+                return EXIT_INTERRUPTED;
             default:
                 return EXIT_PYTHON_ERROR;
         }

@@ -4,27 +4,24 @@ import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.runtime.HostFunction;
-import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
-import com.dylibso.chicory.wasi.WasiExitException;
-import com.dylibso.chicory.wasi.WasiOptions;
-import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
+import io.github.micropython4j.internal.wasi.GuestExit;
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
+import io.github.micropython4j.internal.wasi.WasiModule;
 import java.io.InputStream;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,14 +35,6 @@ final class ChicoryEngine {
     private static final long[] NO_RESULT = null;
     /** The guest's exported fuel global (tools/meter.py); absent from a build without the meter. */
     private static final String FUEL_GLOBAL = "fuel";
-
-    // WASI preview1 ABI values (Chicory keeps its own constants package-private).
-    private static final long ERRNO_SUCCESS = 0;
-    private static final long ERRNO_ROFS = 69;
-    private static final int OFLAGS_CREAT = 1;
-    private static final int OFLAGS_TRUNC = 1 << 3;
-    private static final long RIGHTS_FD_WRITE = 1L << 6;
-    private static final int FDFLAGS_APPEND = 1;
 
     private ChicoryEngine() {}
 
@@ -120,36 +109,22 @@ final class ChicoryEngine {
      * Instantiates a guest and runs {@code _start} on the calling thread. Returns when the guest
      * leaves its session loop.
      *
-     * @param mounts the host directories to preopen
+     * @param files the session's files, served to the guest through WASI
+     * @param environment the guest's environment variables
      * @param memoryLimitPages the memory limit from {@link #memoryLimitPages(long)}
      * @param interpreted run on Chicory's interpreter rather than the compiled classes
      * @param protocol serves the {@code micropython4j} imports and receives stdout and stderr
      * @throws GuestFailure if the guest stopped any other way
      */
-    static void run(List<DirectoryMount> mounts, int memoryLimitPages, boolean interpreted, GuestProtocol protocol)
-            throws GuestFailure {
-        WasiOptions.Builder options = WasiOptions.builder()
-                .withStdin(InputStream.nullInputStream(), false)
-                .withStdout(new ConsoleStream(protocol, false), false)
-                .withStderr(new ConsoleStream(protocol, true), false)
-                .withRandom(new SecureRandom())
-                .withClock(Clock.systemUTC());
-        Set<Integer> readOnlyPreopens = new HashSet<>();
-        int fd = 3; // after stdin, stdout, stderr, Chicory numbers the preopens in order
-        for (DirectoryMount mount : mounts) {
-            options.withDirectory(mount.guestPath(), mount.hostDirectory());
-            if (!mount.writable()) {
-                readOnlyPreopens.add(fd);
-            }
-            fd++;
-        }
+    static void run(GuestFileSystem files, Map<String, String> environment, int memoryLimitPages,
+            boolean interpreted, GuestProtocol protocol) throws GuestFailure {
         Instance instance = null;
         GuestFuel fuel = new GuestFuel();
-        try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options.build()).build()) {
-            List<ImportFunction> wasiFunctions = guardReadOnlyMounts(
-                    wasi.toHostFunctions(), new ReadOnlyDescriptors(readOnlyPreopens));
+        // after every write to stdout or stderr the protocol may stop a run past the output limit
+        try (WasiModule wasi = new WasiModule(files, environment, new ConsoleStream(protocol, false),
+                new ConsoleStream(protocol, true), written -> protocol.afterOutput(fuel.of(written)))) {
             ImportValues imports = ImportValues.builder()
-                    .withFunctions(watchOutput(wasiFunctions, protocol, fuel))
+                    .addFunction(wasi.hostFunctions())
                     .addFunction(protocolFunctions(protocol, fuel))
                     .build();
             Instance.Builder builder = interpreted
@@ -192,8 +167,8 @@ final class ChicoryEngine {
         if (failure instanceof ChicoryInterruptedException) {
             return new GuestFailure(GuestFailure.Kind.INTERRUPTED, "interrupted", failure);
         }
-        if (failure instanceof WasiExitException) {
-            int code = ((WasiExitException) failure).exitCode();
+        if (failure instanceof GuestExit) {
+            int code = ((GuestExit) failure).exitCode();
             return new GuestFailure(GuestFailure.Kind.EXITED, "the guest called proc_exit(" + code + ")", failure);
         }
         if (hasCause(failure, StackOverflowError.class)) {
@@ -284,26 +259,6 @@ final class ChicoryEngine {
         public void fill(long units) {}
     };
 
-    /** Tells the protocol after every write to stdout or stderr, so it can stop a run past the output limit. */
-    private static List<ImportFunction> watchOutput(
-            List<ImportFunction> wasiFunctions, GuestProtocol protocol, GuestFuel fuel) {
-        List<ImportFunction> watched = new ArrayList<>();
-        for (ImportFunction function : wasiFunctions) {
-            HostFunction host = (HostFunction) function;
-            if (host.name().equals("fd_write")) {
-                WasmFunctionHandle write = host.handle();
-                watched.add(new HostFunction(host.module(), host.name(), host.functionType(), (instance, args) -> {
-                    long[] result = write.apply(instance, args);
-                    protocol.afterOutput(fuel.of(instance));
-                    return result;
-                }));
-            } else {
-                watched.add(function);
-            }
-        }
-        return watched;
-    }
-
     private static HostFunction hostFunction(
             String name, List<ValType> params, List<ValType> results, WasmFunctionHandle handle) {
         return new HostFunction(IMPORT_MODULE, name, FunctionType.of(params, results), handle);
@@ -325,87 +280,6 @@ final class ChicoryEngine {
             public void write(int address, byte[] bytes) {
                 memory.write(address, bytes);
             }
-        };
-    }
-
-    /**
-     * Wraps the WASI functions that change files so that they fail with {@code EROFS} under a
-     * read-only mount, and tracks descriptors as they are opened, renumbered and closed.
-     */
-    private static List<ImportFunction> guardReadOnlyMounts(HostFunction[] wasiFunctions, ReadOnlyDescriptors guard) {
-        List<ImportFunction> guarded = new ArrayList<>();
-        for (HostFunction function : wasiFunctions) {
-            guarded.add(new HostFunction(function.module(), function.name(), function.functionType(),
-                    guardedHandle(function.name(), function.handle(), guard)));
-        }
-        return guarded;
-    }
-
-    private static WasmFunctionHandle guardedHandle(String name, WasmFunctionHandle wasi, ReadOnlyDescriptors guard) {
-        long[] readOnlyError = {ERRNO_ROFS};
-        switch (name) {
-            case "path_open":
-                // (fd, dirflags, path, path_len, oflags, rights_base, rights_inheriting, fdflags, fd_ptr)
-                return (instance, args) -> {
-                    int dirFd = (int) args[0];
-                    boolean wantsChange = ((int) args[4] & (OFLAGS_CREAT | OFLAGS_TRUNC)) != 0
-                            || (args[5] & RIGHTS_FD_WRITE) != 0
-                            || ((int) args[7] & FDFLAGS_APPEND) != 0;
-                    if (!guard.allowsOpen(dirFd, wantsChange)) {
-                        return readOnlyError;
-                    }
-                    long[] result = wasi.apply(instance, args);
-                    if (result[0] == ERRNO_SUCCESS) {
-                        guard.opened(dirFd, instance.memory().readInt((int) args[8]));
-                    }
-                    return result;
-                };
-            case "fd_close":
-                return (instance, args) -> {
-                    long[] result = wasi.apply(instance, args);
-                    if (result[0] == ERRNO_SUCCESS) {
-                        guard.closed((int) args[0]);
-                    }
-                    return result;
-                };
-            case "fd_renumber":
-                return (instance, args) -> {
-                    long[] result = wasi.apply(instance, args);
-                    if (result[0] == ERRNO_SUCCESS) {
-                        guard.renumbered((int) args[0], (int) args[1]);
-                    }
-                    return result;
-                };
-            case "fd_allocate":
-            case "fd_filestat_set_size":
-            case "fd_filestat_set_times":
-            case "fd_pwrite":
-            case "fd_write":
-            case "path_create_directory":
-            case "path_filestat_set_times":
-            case "path_remove_directory":
-            case "path_unlink_file":
-                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0);
-            case "path_link": // (old_fd, old_flags, old_path, old_len, new_fd, new_path, new_len)
-                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0, 4);
-            case "path_rename": // (fd, old_path, old_len, new_fd, new_path, new_len)
-                return refuseUnderReadOnly(wasi, guard, readOnlyError, 0, 3);
-            case "path_symlink": // (old_path, old_len, fd, new_path, new_len)
-                return refuseUnderReadOnly(wasi, guard, readOnlyError, 2);
-            default:
-                return wasi;
-        }
-    }
-
-    private static WasmFunctionHandle refuseUnderReadOnly(
-            WasmFunctionHandle wasi, ReadOnlyDescriptors guard, long[] readOnlyError, int... fdArguments) {
-        return (instance, args) -> {
-            for (int index : fdArguments) {
-                if (!guard.allowsChanges((int) args[index])) {
-                    return readOnlyError;
-                }
-            }
-            return wasi.apply(instance, args);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.github.micropython4j.internal;
 
 import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ final class GuestWorker implements GuestProtocol.RunSource {
     private final SessionRuntime session;
     private final SessionConfig config;
     private final RunQueue queue;
+    private final GuestFileSystem files;
     private final int memoryLimitPages;
     private final boolean interpreted;
     private final GuestProtocol protocol;
@@ -30,10 +32,12 @@ final class GuestWorker implements GuestProtocol.RunSource {
     private volatile boolean retired;
     private volatile boolean reachedSessionLoop;
 
-    GuestWorker(SessionRuntime session, String threadName, SessionConfig config, int memoryLimitPages,
-            boolean interpreted, RunQueue queue, HostCallDispatcher hostCalls, boolean replacesLostGuest) {
+    GuestWorker(SessionRuntime session, String threadName, SessionConfig config, GuestFileSystem files,
+            int memoryLimitPages, boolean interpreted, RunQueue queue, HostCallDispatcher hostCalls,
+            boolean replacesLostGuest) {
         this.session = session;
         this.config = config;
+        this.files = files;
         this.queue = queue;
         this.memoryLimitPages = memoryLimitPages;
         this.interpreted = interpreted;
@@ -136,7 +140,7 @@ final class GuestWorker implements GuestProtocol.RunSource {
     private void runGuest() {
         GuestFailure failure = null;
         try {
-            ChicoryEngine.run(config.mounts(), memoryLimitPages, interpreted, protocol);
+            ChicoryEngine.run(files, config.environment(), memoryLimitPages, interpreted, protocol);
             if (!retired) {
                 failure = new GuestFailure(GuestFailure.Kind.LEFT_SESSION_LOOP,
                         "the guest returned from _start without being asked to", null);

@@ -4,6 +4,7 @@ import io.github.micropython4j.HostFunction;
 import java.io.OutputStream;
 import io.github.micropython4j.internal.net.HttpGateway;
 import io.github.micropython4j.internal.net.NetworkRules;
+import io.github.micropython4j.internal.wasi.MountSpec;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Objects;
  * @param hostPayloadLimitBytes the largest host-call request or response JSON
  * @param maxHostCallsPerRun the most host calls one run may make
  * @param hostFunctions the host functions by name
- * @param mounts the host directories the guest may see
+ * @param mounts the directories the guest may see
+ * @param environment the guest's environment variables
  * @param network the network policy every HTTP request of the guest goes through
  * @param stdout receives the guest's stdout as it is written, or null
  * @param stderr receives the guest's stderr as it is written, or null
@@ -35,7 +37,8 @@ public record SessionConfig(
         int hostPayloadLimitBytes,
         int maxHostCallsPerRun,
         Map<String, HostFunction> hostFunctions,
-        List<DirectoryMount> mounts,
+        List<MountSpec> mounts,
+        Map<String, String> environment,
         NetworkRules network,
         OutputStream stdout,
         OutputStream stderr,
@@ -56,6 +59,7 @@ public record SessionConfig(
         }
         hostFunctions = Map.copyOf(hostFunctions);
         mounts = List.copyOf(mounts);
+        environment = Map.copyOf(environment);
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(conversions, "conversions");
     }

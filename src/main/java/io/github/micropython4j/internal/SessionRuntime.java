@@ -2,6 +2,7 @@ package io.github.micropython4j.internal;
 
 import io.github.micropython4j.Outcome;
 import io.github.micropython4j.RunResult;
+import io.github.micropython4j.internal.wasi.GuestFileSystem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class SessionRuntime implements AutoCloseable {
 
     private final SessionConfig config;
     private final boolean interpreted;
+    /** The session's files: shared by its guests, closed (scratch deleted) with the session. */
+    private final GuestFileSystem files;
     private final int memoryLimitPages;
     private final String threadNamePrefix;
     private final HostCallDispatcher hostCalls;
@@ -43,8 +46,10 @@ public final class SessionRuntime implements AutoCloseable {
     /**
      * Starts a session's first guest in the background.
      *
-     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start
+     * @throws IllegalArgumentException if the memory limit is below what the guest needs to start,
+     *     or a mounted directory does not exist
      * @throws IllegalStateException if the guest binary was built without the fuel meter
+     * @throws java.io.UncheckedIOException if a scratch directory cannot be created
      */
     public SessionRuntime(SessionConfig config) {
         this(config, false);
@@ -58,6 +63,7 @@ public final class SessionRuntime implements AutoCloseable {
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
         this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes(),
                 config.conversions());
+        this.files = GuestFileSystem.open(config.mounts());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
             startWorker();
@@ -219,6 +225,22 @@ public final class SessionRuntime implements AutoCloseable {
                         each.threadName());
             }
         }
+        files.close();
+    }
+
+    /**
+     * Stops the run the guest is executing, as if its future had been cancelled (outcome
+     * {@link Outcome#CANCELLED}); queued runs go on. Does nothing when no run is executing.
+     */
+    public void interrupt() {
+        GuestWorker current;
+        synchronized (lock) {
+            current = worker;
+        }
+        Run run = current != null ? current.currentRun() : null;
+        if (run != null) {
+            run.cancel();
+        }
     }
 
     /** Whether the calling thread is one of this session's guest threads (i.e. inside a host function). */
@@ -284,7 +306,7 @@ public final class SessionRuntime implements AutoCloseable {
 
     private void startWorker() {
         workerNumber++;
-        worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, memoryLimitPages, interpreted,
+        worker = new GuestWorker(this, threadNamePrefix + workerNumber, config, files, memoryLimitPages, interpreted,
                 queue, hostCalls, stateLost);
         stateLost = false;
         workers.add(worker);

@@ -29,7 +29,8 @@ class CliOptionsTest {
     @Test
     void parsesAllOptions() throws Exception {
         CliOptions options = CliOptions.parse(new String[] {
-            "--memory", "32M", "--timeout=2.5", "--allow-read", "/srv/in:/in", "--allow-write", "/srv/out", "-c", "print(1)"});
+            "--memory", "32M", "--timeout=2.5", "--allow-read", "/srv/in:/in", "--allow-write", "/srv/out",
+            "--scratch", "16M", "-c", "print(1)"});
 
         assertThat(options.memoryLimit()).isEqualTo(32L << 20);
         assertThat(options.timeout()).isEqualTo(Duration.ofMillis(2500));
@@ -38,6 +39,8 @@ class CliOptionsTest {
         assertThat(options.mounts()).containsExactly(
                 new CliOptions.Mount(Path.of("/srv/in"), "/in", false),
                 new CliOptions.Mount(Path.of("/srv/out"), "/srv/out", true));
+        assertThat(options.scratch()).isEqualTo(16L << 20);
+        assertThat(CliOptions.parse(new String[] {"-c", "pass"}).scratch()).isNull();
     }
 
     @Test
@@ -55,7 +58,7 @@ class CliOptionsTest {
         String[][] bad = {
             {"--unknown"}, {"-c"}, {"--memory"}, {"--timeout", "0"}, {"--timeout", "soon"},
             {"a.py", "b.py"}, {"-c", "pass", "extra"}, {"--fuel"}, {"--fuel", "0"}, {"--fuel", "-5"}, {"--fuel", "lots"},
-            {"--fuel", "1e100"},
+            {"--fuel", "1e100"}, {"--scratch"}, {"--scratch", "lots"}, {"--scratch", "0"},
         };
         for (String[] args : bad) {
             assertThatThrownBy(() -> CliOptions.parse(args)).as(String.join(" ", args)).isInstanceOf(UsageException.class);

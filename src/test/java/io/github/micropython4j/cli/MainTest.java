@@ -84,7 +84,8 @@ class MainTest {
     @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).startsWith("usage: java -jar micropython4j.jar").contains("--allow-write")
+        assertThat(out()).startsWith("usage: java -jar micropython4j.jar")
+                .contains("--allow-read HOSTDIR", "--allow-write HOSTDIR", "--scratch SIZE")
                 .contains("--allow-net HOST[:PORT][,HOST[:PORT]...]");
     }
 
@@ -110,10 +111,67 @@ class MainTest {
     }
 
     @Test
+    void aFilesTracebackNamesTheFileAsGiven() throws Exception {
+        Path script = temp.resolve("job.py");
+        Files.writeString(script, "def f():\n    return 1 / 0\nf()\n");
+
+        assertThat(run(script.toString())).isEqualTo(1);
+
+        assertThat(err()).startsWith("Traceback (most recent call last):\n"
+                + "  File \"" + script + "\", line 3, in <module>\n"
+                + "  File \"" + script + "\", line 2, in f\n");
+    }
+
+    @Test
+    void outputIsPrintedAsTheCodeWritesItNotWhenTheRunEnds() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> status = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> run("--timeout", "5", "--fuel", "1e15", "-c", "print('early')\nwhile True: pass"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!out().contains("early\n") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        assertThat(out()).isEqualTo("early\n");
+        assertThat(status).isNotDone(); // the loop runs until its 5 s timeout
+        assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(124);
+    }
+
+    @Test
     void mountsDirectories() throws Exception {
         Files.writeString(temp.resolve("in.txt"), "input");
         assertThat(run("--allow-read", temp + ":/data", "-c", "print(open('/data/in.txt').read())")).isZero();
         assertThat(out()).isEqualTo("input\n");
+    }
+
+    @Test
+    void allowReadRefusesWritesAndAllowWriteAllowsThem() throws Exception {
+        Path in = Files.createDirectory(temp.resolve("in"));
+        Path outDir = Files.createDirectory(temp.resolve("out"));
+        String code = String.join("\n",
+                "import errno",
+                "try:",
+                "    open('/in/new.txt', 'w')",
+                "except OSError as e:",
+                "    print(e.errno == errno.EROFS)",
+                "open('/out/new.txt', 'w').write('written')");
+        assertThat(run("--allow-read", in + ":/in", "--allow-write", outDir + ":/out", "-c", code)).isZero();
+        assertThat(out()).isEqualTo("True\n");
+        assertThat(in.resolve("new.txt")).doesNotExist();
+        assertThat(Files.readString(outDir.resolve("new.txt"))).isEqualTo("written");
+    }
+
+    @Test
+    void scratchGivesAnEmptyDirectoryOfTheGivenSize() {
+        String code = String.join("\n",
+                "import errno, os",
+                "print(os.listdir('/'), os.listdir('/scratch'))",
+                "open('/scratch/a', 'wb').write(b'a' * 3000)",
+                "try:",
+                "    open('/scratch/b', 'wb').write(b'b' * 2000)",
+                "except OSError as e:",
+                "    print(e.errno == errno.ENOSPC, os.stat('/scratch/b')[6])");
+        assertThat(run("--scratch", "4K", "-c", code)).isZero();
+        assertThat(out()).isEqualTo("['scratch'] []\nTrue 1096\n");
     }
 
     @Test
@@ -124,12 +182,6 @@ class MainTest {
         assertThat(err()).startsWith("Traceback (most recent call last):\n"
                 + "  File \"<stdin>\", line 1, in <module>\n"
                 + "ZeroDivisionError: ");
-    }
-
-    @Test
-    void interactiveReplShowsPrompts() {
-        assertThat(run("if True:\n    7\n\n", true)).isZero();
-        assertThat(out()).isEqualTo(">>> ... ... 7\n>>> ");
     }
 
     @Test

@@ -60,23 +60,9 @@ class GuestProtocolTest {
         }
     }
 
-    /** The guest's fuel global. */
-    private static final class FakeTank implements FuelAccount.Tank {
-        long level;
-
-        @Override
-        public long level() {
-            return level;
-        }
-
-        @Override
-        public void fill(long units) {
-            level = units;
-        }
-    }
 
     private final FakeMemory memory = new FakeMemory();
-    private final FakeTank fuel = new FakeTank();
+    private final TestTank fuel = new TestTank();
     private final FakeSource source = new FakeSource();
     private final GuestProtocol protocol = new GuestProtocol(source,
             new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000, TestConfigs.conversions()), 256);

@@ -22,7 +22,7 @@ final class TestConfigs {
     }
 
     static SessionConfig config(long fuel, Duration timeout, long outputLimit, Map<String, HostFunction> functions) {
-        return new SessionConfig(16 << 20, timeout, fuel, outputLimit, 1 << 20, 10, functions, List.of(),
+        return new SessionConfig(16 << 20, timeout, fuel, outputLimit, 1 << 20, 10, functions, List.of(), Map.of(),
                 io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null, conversions());
     }
 }
