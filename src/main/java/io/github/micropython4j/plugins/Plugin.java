@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Plugin implements AutoCloseable {
     /** The global that carries a call's arguments into the session. */
     private static final String ARGS = "_plugin_host_args";
-    private static final Pattern TOP_LEVEL_DEF = Pattern.compile("(?m)^(?:async\\s+)?def\\s+([A-Za-z][A-Za-z0-9_]*)\\s*\\(");
+    private static final Pattern TOP_LEVEL_DEF = Pattern.compile("(?m)^def\\s+([A-Za-z][A-Za-z0-9_]*)\\s*\\(");
 
     private final PluginFiles.Source source;
     private final MicroPythonSession session;

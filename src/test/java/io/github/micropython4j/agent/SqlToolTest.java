@@ -76,6 +76,8 @@ class SqlToolTest {
             assertThat(keyword.get("value").get("rows")).isEqualTo(JSON.readTree("[[11.5, null]]"));
             JsonNode cte = run(tool, "a", "sql('WITH old AS (SELECT * FROM users WHERE age >= 59) SELECT count(*) AS n FROM old')['rows'][0][0]");
             assertThat(cte.get("value").asInt()).isEqualTo(2);
+            JsonNode trailingSemicolon = run(tool, "a", "sql('SELECT count(*) FROM users; -- all of them')['rows']");
+            assertThat(trailingSemicolon.get("value")).isEqualTo(JSON.readTree("[[50]]"));
         }
     }
 
