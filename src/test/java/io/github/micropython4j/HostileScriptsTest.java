@@ -76,7 +76,12 @@ class HostileScriptsTest {
             Map.entry("host_payload_huge", Expected.error("ValueError")),
             Map.entry("host_calls_many", Expected.error("RuntimeError")),
             // A subclass of a native stream type is not a stream (patches/0083).
-            Map.entry("native_stream_subclass", Expected.error("OSError")));
+            Map.entry("native_stream_subclass", Expected.error("OSError")),
+            // metaclasses and class creation (patches 0090-0092)
+            Map.entry("metaclass_call_recursion", Expected.error("RecursionError")),
+            Map.entry("instancecheck_recursion", Expected.error("RecursionError")),
+            Map.entry("class_creation_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("type_new_misuse", Expected.error("TypeError")));
 
     private record Expected(Outcome outcome, String errorType) {
         static Expected of(Outcome outcome) {
