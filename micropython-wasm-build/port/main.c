@@ -103,11 +103,24 @@ static void describe_exception(payload_t *p, mp_obj_t exc) {
     bool memory_limit = type == &mp_type_MemoryError && mp4j_allocation_failed;
     payload_field_str(p, memory_limit ? "1" : "0");
 
-    // Frames are stored innermost first, three values each; send at most MAX_FRAMES of the
-    // innermost ones, outermost first.
+    // Frames are stored innermost first, three values each; send the ones the traceback text
+    // shows (not the fourth and later of a run of identical frames, patches/0069), at most
+    // MAX_FRAMES of the innermost, outermost first.
     size_t n, *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
-    for (size_t i = MIN(n, 3 * MAX_FRAMES); i >= 3; i -= 3) {
+    size_t shown = 0;
+    for (size_t i = 0; i < n; i += 3) {
+        shown += !mp_obj_exception_traceback_entry_repeats(values, n, i);
+    }
+    size_t skip = shown > MAX_FRAMES ? shown - MAX_FRAMES : 0;
+    for (size_t i = n; i >= 3; i -= 3) {
+        if (mp_obj_exception_traceback_entry_repeats(values, n, i - 3)) {
+            continue;
+        }
+        if (skip > 0) {
+            skip -= 1;
+            continue;
+        }
         payload_field_str(p, qstr_str(values[i - 3]));
         payload_field_begin(p);
         mp_printf(payload_printer(p), "%u", (unsigned)values[i - 2]);

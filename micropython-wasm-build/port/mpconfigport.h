@@ -98,17 +98,6 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 // (port/lib/axtls/crypto/crypto.h); nothing else of axTLS is built or used.
 #define MICROPY_SSL_AXTLS                    (1)
 #define MICROPY_PY_CRYPTOLIB                 (0)
-// The errno module: MicroPython's default list, plus the numbers the file layer returns.
-#define MP_ENAMETOOLONG ENAMETOOLONG
-#define MP_ENOTEMPTY ENOTEMPTY
-#define MP_ELOOP ELOOP
-#define MICROPY_PY_ERRNO_LIST \
-    X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EEXIST) X(ENODEV) \
-    X(EISDIR) X(EINVAL) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \
-    X(ENOBUFS) X(ENOTCONN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) \
-    X(EINPROGRESS) \
-    X(EBUSY) X(EXDEV) X(ENOTDIR) X(EMFILE) X(ENOSPC) X(ESPIPE) X(EROFS) X(ENAMETOOLONG) \
-    X(ENOTEMPTY) X(ELOOP)
 #define MICROPY_PY_OS                        (0) // port/modos.c instead: no mount/umount, with getenv/environ/utime
 #define MICROPY_PY_OS_STATVFS                (0)
 #define MICROPY_PY_VFS                       (0) // no vfs module: the guest cannot mount anything
@@ -134,6 +123,23 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 // so the host knows the memory limit was hit.
 extern bool mp4j_allocation_failed;
 #define MICROPY_PORT_MALLOC_FAILED(num_bytes) (mp4j_allocation_failed = true)
+
+// The errno module's constants: those CPython code commonly compares with (OSError subclasses
+// by errno: py/objexcept.c) and those the host's file layer returns (EROFS, ENOSPC,
+// ENOTEMPTY, ELOOP, ...); values are the platform's (WASI's here).
+#include <errno.h>
+#define MP_ENOTEMPTY ENOTEMPTY
+#define MP_ENAMETOOLONG ENAMETOOLONG
+#define MP_ENOSYS ENOSYS
+#define MP_ELOOP ELOOP
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(ESRCH) X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) \
+    X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(EBUSY) X(EEXIST) \
+    X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE) X(EMFILE) X(ENOTTY) \
+    X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE) X(EDOM) X(ERANGE) \
+    X(ENAMETOOLONG) X(ENOSYS) X(ENOTEMPTY) X(ELOOP) X(EOPNOTSUPP) X(EADDRINUSE) \
+    X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS) X(EISCONN) X(ENOTCONN) X(ETIMEDOUT) \
+    X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS) X(ECANCELED)
 
 // Our builtins: the RecursionError type (see patches/) and the `host` module.
 extern const struct _mp_obj_type_t mp_type_RecursionError;

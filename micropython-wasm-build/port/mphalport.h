@@ -15,11 +15,13 @@ mp_uint_t mp_hal_ticks_cpu(void);
 // Used by the POSIX VFS: run a file-system call, raising on failure (no EINTR under WASI).
 // A path outside every directory the host mounted fails with ENOTCAPABLE in wasi-libc; to
 // Python it simply does not exist (FileNotFoundError).
+// MP_HAL_PATH_ERRNO is that mapping, also used by the VFS's other path calls (patches/0052).
 #include <errno.h>
+#define MP_HAL_PATH_ERRNO(err) ((err) == ENOTCAPABLE ? ENOENT : (err))
 #define MP_HAL_RETRY_SYSCALL(ret, syscall, raise) { \
         ret = syscall; \
         if (ret == -1) { \
-            int err = errno == ENOTCAPABLE ? ENOENT : errno; \
+            int err = MP_HAL_PATH_ERRNO(errno); \
             raise; \
         } \
 }

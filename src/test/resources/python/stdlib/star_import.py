@@ -1,4 +1,4 @@
-# `from module import *` binds the names in __all__ (patch 0099), including names the module
+# `from module import *` binds the names in __all__ (patch 0066), including names the module
 # makes on first use through its module __getattr__ (typing's Protocol, enum's Flag, ...).
 from typing import *
 print(Protocol, SupportsInt, Optional[int], List[str], callable(TypedDict), callable(NamedTuple))

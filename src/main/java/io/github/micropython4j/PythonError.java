@@ -8,9 +8,17 @@ import java.util.Optional;
  * An uncaught Python exception, as the guest reported it.
  *
  * @param type the exception's class name, e.g. {@code "NameError"}
- * @param message {@code str(exception)}, possibly empty
- * @param traceback the traceback text as MicroPython prints it
- * @param frames the traceback's frames, outermost first
+ * @param message {@code str(exception)}, possibly empty (longer than 64 KiB: cut as the traceback is)
+ * @param traceback the traceback text, as CPython prints it: chained exceptions first (with
+ *     "The above exception was the direct cause of the following exception:" or "During
+ *     handling of the above exception, another exception occurred:"), a run of identical
+ *     consecutive frames as its first three and {@code [Previous line repeated N more times]},
+ *     the {@code Type: message} line last; no source lines. A text longer than 64 KiB keeps
+ *     its beginning and its last 8 KiB (so always its last line), with a line
+ *     {@code [... N bytes of the traceback left out ...]} between them
+ * @param frames the frames of this exception's traceback that the text shows (the last
+ *     traceback in it), outermost first: of a run of identical consecutive frames only the
+ *     first three, at most the 200 innermost
  */
 public record PythonError(String type, String message, String traceback, List<Frame> frames) {
 

@@ -93,6 +93,54 @@ class DirectoryMountTest {
         }
     }
 
+    /** What each file call prints for a path: the exception's type, whether its errno is ENOENT, its filename. */
+    private static final String PROBE = String.join("\n",
+            "import errno, os",
+            "def probe(what, call, *args):",
+            "    try:",
+            "        call(*args)",
+            "        print(what, 'succeeded')",
+            "    except OSError as e:",
+            "        print(what, type(e).__name__, e.errno == errno.ENOENT, e.filename)",
+            "");
+
+    /** Reading, listing or changing a path outside every mount: it does not exist. (Creating
+     * a file or directory directly in the host-made tree, {@code open('/x', 'w')}, is EROFS:
+     * FileOperationsTest.) */
+    @Test
+    void pathsOutsideEveryMountRaiseFileNotFoundError() throws Exception {
+        String calls = String.join("\n",
+                "probe('open', open, '/etc/passwd')",
+                "probe('open-w', open, '/x/new.txt', 'w')",
+                "probe('stat', os.stat, '/x')",
+                "probe('listdir', os.listdir, '/x')",
+                "probe('remove', os.remove, '/x')",
+                "probe('mkdir', os.mkdir, '/x/y')",
+                "probe('rmdir', os.rmdir, '/x')",
+                "probe('rename', os.rename, '/x', '/y')",
+                "probe('beside', os.stat, '/data2/x')");
+        String expected = String.join("\n",
+                "open FileNotFoundError True /etc/passwd",
+                "open-w FileNotFoundError True /x/new.txt",
+                "stat FileNotFoundError True /x",
+                "listdir FileNotFoundError True /x",
+                "remove FileNotFoundError True /x",
+                "mkdir FileNotFoundError True /x/y",
+                "rmdir FileNotFoundError True /x",
+                "rename FileNotFoundError True /x",
+                "beside FileNotFoundError True /data2/x",
+                "");
+        Files.writeString(readOnly.resolve("passwd"), "not the host's");
+        try (MicroPythonSession bare = MicroPythonSession.builder().build();
+                MicroPythonSession mounted = MicroPythonSession.builder().readOnlyDirectory(readOnly, "/data").build()) {
+            RunResult withoutMounts = bare.run(PROBE + calls);
+            RunResult withAMount = mounted.run(PROBE + calls + "\nprint(open('/data/passwd').read())");
+
+            assertThat(withoutMounts.stdout()).as(withoutMounts.toString()).isEqualTo(expected);
+            assertThat(withAMount.stdout()).as(withAMount.toString()).isEqualTo(expected + "not the host's\n");
+        }
+    }
+
     @Test
     void mountsAreChecked() {
         assertThatThrownBy(() -> MicroPythonSession.builder().readOnlyDirectory(readOnly.resolve("missing"), "/x").build())

@@ -57,7 +57,7 @@ class MicroPythonSessionTest {
             assertThat(result.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
             PythonError error = result.error().orElseThrow();
             assertThat(error.type()).isEqualTo("KeyError");
-            assertThat(error.message()).isEqualTo("missing");
+            assertThat(error.message()).isEqualTo("'missing'");
             assertThat(error.frames()).containsExactly(
                     new PythonError.Frame("<string>", 7, "<module>"),
                     new PythonError.Frame("<string>", 5, "outer"),
@@ -66,7 +66,7 @@ class MicroPythonSessionTest {
                     + "  File \"<string>\", line 7, in <module>\n"
                     + "  File \"<string>\", line 5, in outer\n"
                     + "  File \"<string>\", line 2, in inner\n"
-                    + "KeyError: missing\n");
+                    + "KeyError: 'missing'\n");
             assertThat(result.exitCode()).isEmpty();
             assertThat(result.sessionReset()).isFalse();
             assertThat(session.run("print('still alive')").stdout()).isEqualTo("still alive\n");
@@ -412,7 +412,7 @@ class MicroPythonSessionTest {
             RunResult fakeOutput = session.run("import sys\nsys.stdout.write('\\x00\\x00\\x00\\x00')\nraise ValueError('real')");
             RunResult after = session.run("print(1 + 1)");
 
-            assertThat(module.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("ImportError"));
+            assertThat(module.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("ModuleNotFoundError"));
             assertThat(viaHost.outcome()).isEqualTo(Outcome.PYTHON_ERROR);
             assertThat(viaHost.error().orElseThrow().type()).isEqualTo("AttributeError");
             assertThat(viaBuiltins.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("NameError"));

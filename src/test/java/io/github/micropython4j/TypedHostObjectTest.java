@@ -130,7 +130,7 @@ class TypedHostObjectTest {
                     "        fail(how)",
                     "    except Exception as e:",
                     "        print(type(e).__name__, e)"));
-            assertThat(result.stdout()).isEqualTo("KeyError no such sku\nValueError bad quantity\nRuntimeError the till is closed\n");
+            assertThat(result.stdout()).isEqualTo("KeyError 'no such sku'\nValueError bad quantity\nRuntimeError the till is closed\n");
             RunResult uncaught = session.run("x = 1\nfail('state')");
             assertThat(uncaught.error().orElseThrow().type()).isEqualTo("RuntimeError");
             assertThat(session.run("x + 1").value()).contains(2);

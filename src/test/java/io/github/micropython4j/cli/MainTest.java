@@ -59,7 +59,38 @@ class MainTest {
         assertThat(out()).isEqualTo("before\n");
         assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
                 + "  File \"<string>\", line 2, in <module>\n"
-                + "ZeroDivisionError: divide by zero\n");
+                + "ZeroDivisionError: division by zero\n");
+    }
+
+    @Test
+    void deepRecursionsTracebackIsShortAndEndsWithTheRecursionError() {
+        assertThat(run("-c", "def f(n):\n    return f(n + 1) if n < 3000 else n\n\nf(0)")).isEqualTo(1);
+        assertThat(err().getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
+        assertThat(err()).startsWith("Traceback (most recent call last):\n"
+                        + "  File \"<string>\", line 4, in <module>\n"
+                        + "  File \"<string>\", line 2, in f\n".repeat(3))
+                .containsPattern("\n  \\[Previous line repeated \\d+ more times\\]\n")
+                .endsWith("\nRecursionError: maximum recursion depth exceeded\n");
+    }
+
+    @Test
+    void aTracebackTooLongForTheResultStillEndsWithItsError() {
+        assertThat(run("-c", "def ping_with_a_rather_long_name(n): return pong_with_a_rather_long_name(n + 1)\n"
+                + "def pong_with_a_rather_long_name(n): return ping_with_a_rather_long_name(n + 1)\n"
+                + "ping_with_a_rather_long_name(0)")).isEqualTo(1);
+        assertThat(err()).startsWith("Traceback (most recent call last):\n")
+                .containsPattern("\n\\[\\.\\.\\. \\d+ bytes cut \\.\\.\\.\\]\n")
+                .endsWith("\nRecursionError: maximum recursion depth exceeded\n");
+    }
+
+    @Test
+    void repeatedFramesAreElidedAsCPythonPrintsThem() throws Exception {
+        Path scripts = Path.of("src/test/resources/python/cpython");
+        String code = Files.readString(scripts.resolve("traceback_recursion_repeated.py"));
+
+        assertThat(run("-c", code)).isEqualTo(1);
+        assertThat(out()).isEqualTo(Files.readString(scripts.resolve("traceback_recursion_repeated.expected")));
+        assertThat(err()).isEqualTo(Files.readString(scripts.resolve("traceback_recursion_repeated.traceback")));
     }
 
     @Test
@@ -179,9 +210,9 @@ class MainTest {
         String input = "x = 20\nx + 22\ndef f(a):\n    return a * 2\n\nf(x)\n1/0\nprint('after error')\n";
         assertThat(run(input, false)).isZero();
         assertThat(out()).isEqualTo("42\n40\nafter error\n");
-        assertThat(err()).startsWith("Traceback (most recent call last):\n"
+        assertThat(err()).isEqualTo("Traceback (most recent call last):\n"
                 + "  File \"<stdin>\", line 1, in <module>\n"
-                + "ZeroDivisionError: ");
+                + "ZeroDivisionError: division by zero\n");
     }
 
     @Test

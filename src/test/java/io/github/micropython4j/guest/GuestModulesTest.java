@@ -64,7 +64,7 @@ class GuestModulesTest {
         try (var session = MicroPythonSession.builder().build()) {
             RunResult result = session.run("import " + module);
 
-            assertThat(result.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("ImportError"));
+            assertThat(result.error()).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo("ModuleNotFoundError"));
         }
     }
 }
