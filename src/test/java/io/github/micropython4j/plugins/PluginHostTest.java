@@ -166,7 +166,7 @@ class PluginHostTest {
         String snoop = "def transform(row):\n    return open('/etc/passwd').read()\n";
         try (PluginHost host = hostWith("snoop.py", snoop)) {
             HookResult result = failing(host, "snoop", HookOutcome.PYTHON_ERROR);
-            assertThat(result.pythonError().orElseThrow().type()).isEqualTo("OSError");
+            assertThat(result.pythonError().orElseThrow().type()).isEqualTo("FileNotFoundError");   // nothing is mounted at /etc
             assertGoodAnswers(host, 2);
         }
     }
