@@ -4,7 +4,9 @@
  *
  * <p>The API is the package {@code io.github.micropython4j}: start with
  * {@link io.github.micropython4j.MicroPythonSession}; {@code io.github.micropython4j.jsr223} is
- * the {@code javax.script} engine. Everything else (the engine, the wire protocol, the
+ * the {@code javax.script} engine; {@code io.github.micropython4j.plugins} (a plugin host) and
+ * {@code io.github.micropython4j.agent} (an LLM agent's "execute Python" tool with read-only SQL)
+ * are applications built on that API alone. Everything else (the engine, the wire protocol, the
  * conversions, the file and network layers, the command line) is internal to this module.
  */
 module io.github.micropython4j {
@@ -14,12 +16,15 @@ module io.github.micropython4j {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive java.scripting;
     requires java.net.http;
+    requires transitive java.sql; // javax.sql.DataSource is in the agent tool's API
     // line editing for the command line's prompt only; absent when the library is embedded
     requires static org.jline.reader;
     requires static org.jline.terminal;
 
     exports io.github.micropython4j;
     exports io.github.micropython4j.jsr223;
+    exports io.github.micropython4j.plugins;
+    exports io.github.micropython4j.agent;
 
     provides javax.script.ScriptEngineFactory
             with io.github.micropython4j.jsr223.MicroPythonScriptEngineFactory;

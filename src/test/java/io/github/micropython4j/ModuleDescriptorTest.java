@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The public API is sealed by the module: one exported package, which the README lists exactly. */
+/** The public API is sealed by the module: the exported packages, whose public types the README lists exactly. */
 class ModuleDescriptorTest {
     private static final Path CLASSES = Path.of("target/classes");
     private static final String MODULE = "io.github.micropython4j";
     private static final String API = "io.github.micropython4j";
-    private static final List<String> EXPORTED = List.of(API, API + ".jsr223");
+    private static final List<String> EXPORTED = List.of(API, API + ".jsr223", API + ".plugins", API + ".agent");
 
     private static ModuleDescriptor descriptor() {
         return ModuleFinder.of(CLASSES).find(MODULE).orElseThrow().descriptor();
