@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")"
 MP=${1:-}
 status=0
-for name in gc_stress modules gc_garbage_loop; do
+for name in gc_stress modules gc_garbage_loop bigint_digits; do
     py=$name.py exp=$name.expected
     python3 "$py" > "$exp"
     if [ -n "$MP" ]; then
