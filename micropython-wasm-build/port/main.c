@@ -1,13 +1,16 @@
 // micropython4j: the session entry loop.
 //
 // The interpreter initialises once, then serves requests until the host says stop:
-// session_next() hands over code, it runs in the persistent globals of __main__ under nlr
-// protection, and session_result() reports the outcome. README.md documents the format.
+// session_next() hands over a request (code to run, or a global to set or get), it runs in the
+// persistent globals of __main__ under nlr protection, and session_result() reports the outcome
+// (with the value of the code's last expression, or of the global asked for). README.md
+// documents the format.
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "py/builtin.h"
+#include "py/lexer.h"
 #include "py/compile.h"
 #include "py/gc.h"
 #include "py/mperrno.h"
@@ -17,6 +20,7 @@
 #include "extmod/vfs.h"
 #include "extmod/vfs_posix.h"
 #include "mp4j_imports.h"
+#include "modhost.h"
 #include "payload.h"
 
 #define MAX_FRAMES (200)
@@ -146,8 +150,235 @@ static void report(int32_t id, mp_obj_t exc) {
     payload_free(&p);
 }
 
-// Compile and run one request in the globals of __main__.
-static void run(int32_t id, int32_t flags, const char *code, size_t len) {
+// The OK payload with a value: the field "value" and its JSON text, at most `limit` bytes; or,
+// when the value cannot cross (a set, too large, too deep, ...), the field "no-value" and why
+// ("TypeError: value is of type 'set': ..."). Code raising in an isoformat() counts as a value
+// that cannot cross; a VM abort still ends the run (it unwinds past this handler).
+static void describe_value(payload_t *p, mp_obj_t value, const char *name, size_t limit) {
+    vstr_t json = {.buf = NULL}; // allocated inside the handler: the code may have locked the heap
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_init(&json, 64);
+        mp4j_json_encode(&json, value, name, limit);
+        nlr_pop();
+        payload_field_str(p, "value");
+        payload_field_raw(p, json.buf, json.len);
+        if (p->failed) {
+            payload_reset(p);
+            payload_field_str(p, "no-value");
+            payload_field_str(p, "MemoryError: no memory left to send the value");
+        }
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        payload_reset(p);
+        payload_field_str(p, "no-value");
+        payload_field_begin(p);
+        mp_printf(payload_printer(p), "%q: ", mp_obj_get_type(exc)->name);
+        mp_obj_print_helper(payload_printer(p), exc, PRINT_STR);
+        payload_field_end(p);
+    }
+    if (json.buf != NULL) {
+        vstr_clear(&json);
+    }
+}
+
+// A new logical line starting with one of these continues or opens a compound statement.
+static bool opens_compound_statement(mp_token_kind_t kind) {
+    switch (kind) {
+        case MP_TOKEN_KW_IF: case MP_TOKEN_KW_ELIF: case MP_TOKEN_KW_ELSE: case MP_TOKEN_KW_WHILE:
+        case MP_TOKEN_KW_FOR: case MP_TOKEN_KW_TRY: case MP_TOKEN_KW_EXCEPT: case MP_TOKEN_KW_FINALLY:
+        case MP_TOKEN_KW_WITH: case MP_TOKEN_KW_DEF: case MP_TOKEN_KW_CLASS: case MP_TOKEN_KW_ASYNC:
+        case MP_TOKEN_OP_AT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A statement starting with one of these is no expression.
+static bool starts_simple_statement(mp_token_kind_t kind) {
+    switch (kind) {
+        case MP_TOKEN_KW_DEL: case MP_TOKEN_KW_PASS: case MP_TOKEN_KW_IMPORT: case MP_TOKEN_KW_FROM:
+        case MP_TOKEN_KW_RETURN: case MP_TOKEN_KW_RAISE: case MP_TOKEN_KW_GLOBAL: case MP_TOKEN_KW_NONLOCAL:
+        case MP_TOKEN_KW_ASSERT: case MP_TOKEN_KW_BREAK: case MP_TOKEN_KW_CONTINUE:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The byte offset of (line, column) as the lexer counts them: lines end at LF, CR LF or CR; a
+// tab advances the column to the next multiple of 8, plus 1; any other byte by 1. Returns len if
+// there is no such position.
+static size_t offset_of(const char *code, size_t len, size_t line, size_t column) {
+    size_t i = 0;
+    for (size_t at = 1; at < line && i < len; i++) {
+        if (code[i] == '\n' || (code[i] == '\r' && (i + 1 == len || code[i + 1] != '\n'))) {
+            at++;
+        }
+    }
+    for (size_t at = 1; at < column && i < len; i++) {
+        at = code[i] == '\t' ? ((at - 1 + 8) / 8) * 8 + 1 : at + 1;
+        if (at > column) {
+            return len;
+        }
+    }
+    return i;
+}
+
+// Finds where the code's last top-level statement starts: after the last NEWLINE at indent level
+// 0, or after a top-level ';' on a line that does not open a compound statement. Returns false
+// if the lexer meets an error (the parse then reports it), the code has no statement, or the last
+// one is plainly no expression (it starts with a keyword, or assigns at bracket level 0 outside
+// a lambda): that saves parsing it twice.
+static bool last_statement_start(qstr source_name, const char *code, size_t len, size_t *offset, size_t *line) {
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
+    size_t depth = 0, start_line = 0, start_column = 0;
+    bool line_start = true, after_semicolon = false, compound = false, ok = true;
+    bool statement = false, lambda = false; // about the statement that starts last
+    for (; lex->tok_kind != MP_TOKEN_END; mp_lexer_to_next(lex)) {
+        mp_token_kind_t kind = lex->tok_kind;
+        if (kind < MP_TOKEN_NEWLINE) { // MP_TOKEN_INVALID, _DEDENT_MISMATCH, ...
+            ok = false;
+            break;
+        }
+        if (kind == MP_TOKEN_INDENT) {
+            depth++;
+        } else if (kind == MP_TOKEN_DEDENT) {
+            depth--;
+        } else if (kind == MP_TOKEN_NEWLINE) {
+            line_start = true;
+        } else if (kind == MP_TOKEN_DEL_SEMICOLON) {
+            after_semicolon = depth == 0 && !compound;
+        } else {
+            if (depth == 0 && (line_start || after_semicolon)) {
+                start_line = lex->tok_line;
+                start_column = lex->tok_column;
+                if (line_start) {
+                    compound = opens_compound_statement(kind);
+                }
+                statement = compound || starts_simple_statement(kind);
+                lambda = false;
+            } else if (depth == 0 && lex->nested_bracket_level == 0 && !lambda
+                       && (kind == MP_TOKEN_DEL_EQUAL
+                           || (kind >= MP_TOKEN_DEL_PIPE_EQUAL && kind <= MP_TOKEN_DEL_DBL_STAR_EQUAL))) {
+                statement = true;
+            }
+            lambda |= kind == MP_TOKEN_KW_LAMBDA;
+            line_start = false;
+            after_semicolon = false;
+        }
+    }
+    mp_lexer_free(lex);
+    if (!ok || start_line == 0 || statement) {
+        return false;
+    }
+    *offset = offset_of(code, len, start_line, start_column);
+    *line = start_line;
+    return *offset < len;
+}
+
+// Parses `code` as one expression, numbering its lines from `line`.
+static mp_parse_tree_t parse_expression_at(qstr source_name, const char *code, size_t len, size_t line) {
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
+    // The first token is already read: move it and everything after it to the real line.
+    lex->line += line - 1;
+    lex->tok_line += line - 1;
+    return mp_parse(lex, MP_PARSE_EVAL_INPUT);
+}
+
+// Parses `code`, which starts on line `line` of the source, as one expression. Returns false if
+// it is not one (a SyntaxError); other exceptions propagate.
+static bool parse_expression(qstr source_name, const char *code, size_t len, size_t line, mp_parse_tree_t *tree) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        *tree = parse_expression_at(source_name, code, len, line);
+        nlr_pop();
+    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val))),
+        MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+        return false;
+    } else {
+        nlr_jump(nlr.ret_val);
+    }
+    // Only parse nodes with children carry a line number: a lone name would compile without
+    // one, and its NameError would say line 1. `(name,)[0]` has the same value and a line.
+    mp_parse_node_t root = tree->root;
+    if (MP_PARSE_NODE_IS_STRUCT(root) && MP_PARSE_NODE_IS_ID(((mp_parse_node_struct_t *)root)->nodes[0])) {
+        mp_parse_tree_clear(tree);
+        vstr_t wrapped;
+        vstr_init(&wrapped, len + 8);
+        vstr_add_byte(&wrapped, '(');
+        vstr_add_strn(&wrapped, code, len);
+        vstr_add_str(&wrapped, "\n,)[0]");
+        *tree = parse_expression_at(source_name, wrapped.buf, wrapped.len, line);
+        vstr_clear(&wrapped);
+    }
+    return true;
+}
+
+// Compiles and runs code. With MP4J_FLAG_VALUE, when the last top-level statement is an
+// expression, that statement is compiled as an expression of its own (with its own line
+// numbers) and its value goes to `value`. The parser drops lone constants (`42`) from module
+// code, so the expression cannot be found in the whole module's parse tree.
+static void run_code(int32_t flags, const char *code, size_t len, payload_t *value, size_t value_limit) {
+    bool repl = (flags & MP4J_FLAG_REPL) != 0;
+    qstr source_name = MP_QSTR__lt_string_gt_;
+    if (flags & MP4J_FLAG_NAMED) {
+        const char *end = memchr(code, 0, len);
+        size_t name_len = end != NULL ? (size_t)(end - code) : len;
+        source_name = qstr_from_strn(code, name_len);
+        code += MIN(name_len + 1, len);
+        len -= MIN(name_len + 1, len);
+    }
+    size_t offset, line;
+    mp_parse_tree_t last_tree;
+    if (!repl && (flags & MP4J_FLAG_VALUE)
+        && last_statement_start(source_name, code, len, &offset, &line)
+        && parse_expression(source_name, code + offset, len - offset, line, &last_tree)) {
+        // Everything before it is parsed and compiled first, so a syntax error anywhere stops
+        // the run before any of it runs.
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, offset, 0);
+        mp_parse_tree_t head_tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+        mp_obj_t head = mp_compile(&head_tree, source_name, false);
+        mp_obj_t last = mp_compile(&last_tree, source_name, false);
+        mp_call_function_0(head);
+        describe_value(value, mp_call_function_0(last), "value", value_limit);
+        return;
+    }
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
+    mp_parse_tree_t tree = mp_parse(lex, repl ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
+    mp_obj_t module_fun = mp_compile(&tree, source_name, repl);
+    mp_call_function_0(module_fun);
+}
+
+// Sets global `name` to the value the JSON after it (past a NUL) describes.
+static void set_global(const char *request, size_t len) {
+    const char *end = memchr(request, 0, len);
+    if (end == NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("set request without a value"));
+    }
+    size_t name_len = (size_t)(end - request);
+    mp_obj_t value = mp4j_json_decode(end + 1, len - name_len - 1);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(qstr_from_strn(request, name_len)), value);
+}
+
+// Sends the value of global `name` to `value`; NameError if there is none.
+static void get_global(const char *name, size_t len, payload_t *value, size_t value_limit) {
+    vstr_t what; // "global NAME", NUL-terminated, for messages
+    vstr_init(&what, len + 8);
+    vstr_add_str(&what, "global ");
+    vstr_add_strn(&what, name, len);
+    mp_map_elem_t *elem = mp_map_lookup(&MP_STATE_VM(dict_main).map, mp_obj_new_str(name, len), MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        mp_raise_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%s' isn't defined"),
+            vstr_null_terminated_str(&what) + 7);
+    }
+    describe_value(value, elem->value, vstr_null_terminated_str(&what), value_limit);
+    vstr_clear(&what);
+}
+
+// Serve one request in the globals of __main__: run code, set a global or get one.
+static void run(int32_t id, int32_t flags, size_t value_limit, const char *request, size_t len) {
     // Nothing a previous run left behind may reach into this one: an abort the host asked for
     // just after its code finished, a heap it locked (micropython.heap_lock), callbacks it
     // queued (micropython.schedule).
@@ -159,26 +390,22 @@ static void run(int32_t id, int32_t flags, const char *code, size_t len) {
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
     mp4j_allocation_failed = false;
+    payload_t value; // the OK payload: a value, why there is none, or nothing
+    payload_init(&value);
     nlr_buf_t nlr;
     nlr.ret_val = NULL;
     if (nlr_push(&nlr) == 0) {
         nlr_set_abort(&nlr);
-        bool repl = (flags & MP4J_FLAG_REPL) != 0;
-        qstr source_name = MP_QSTR__lt_string_gt_;
-        if (flags & MP4J_FLAG_NAMED) {
-            const char *end = memchr(code, 0, len);
-            size_t name_len = end != NULL ? (size_t)(end - code) : len;
-            source_name = qstr_from_strn(code, name_len);
-            code += MIN(name_len + 1, len);
-            len -= MIN(name_len + 1, len);
+        if (flags & MP4J_FLAG_SET_GLOBAL) {
+            set_global(request, len);
+        } else if (flags & MP4J_FLAG_GET_GLOBAL) {
+            get_global(request, len, &value, value_limit);
+        } else {
+            run_code(flags, request, len, &value, value_limit);
         }
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
-        mp_parse_tree_t tree = mp_parse(lex, repl ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
-        mp_obj_t module_fun = mp_compile(&tree, source_name, repl);
-        mp_call_function_0(module_fun);
         nlr_pop();
         nlr_set_abort(NULL);
-        report(id, MP_OBJ_NULL);
+        mp4j_session_result(id, MP4J_STATUS_OK, value.buf, (int32_t)value.len);
     } else {
         nlr_set_abort(NULL);
         if (nlr.ret_val == NULL) {
@@ -188,6 +415,7 @@ static void run(int32_t id, int32_t flags, const char *code, size_t len) {
             report(id, MP_OBJ_FROM_PTR(nlr.ret_val));
         }
     }
+    payload_free(&value);
 }
 
 // Mount the WASI file system (one preopened directory, /, holding the host's mounts) as the root VFS.
@@ -222,6 +450,8 @@ static MP_NOINLINE void session_loop(void) {
     gc_init(heap, heap + INITIAL_HEAP_BYTES);
     mp_init();
     mount_root();
+    // sys.argv as CPython has it for code that is not a script file.
+    mp_obj_list_append(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_sys_argv_obj)), MP_OBJ_NEW_QSTR(MP_QSTR_));
     // Our frozen modules first (found without touching the file system), then the current
     // directory, as CPython puts the script's directory first.
     mp_sys_path = mp_obj_new_list(0, NULL);
@@ -231,7 +461,7 @@ static MP_NOINLINE void session_loop(void) {
     int32_t cap = INITIAL_REQUEST_BYTES;
     char *buf = malloc(cap);
     for (;;) {
-        int32_t header[2];
+        int32_t header[3]; // id, flags, value limit
         int32_t len = mp4j_session_next(header, buf, cap);
         if (len < 0) {
             break;
@@ -256,7 +486,7 @@ static MP_NOINLINE void session_loop(void) {
             cap = len;
             continue;
         }
-        run(header[0], header[1], buf, (size_t)len);
+        run(header[0], header[1], header[2] > 0 ? (size_t)header[2] : 0, buf, (size_t)len);
         clear_unused_stack(); // after the run's result, so it costs the run no fuel
     }
     free(buf);

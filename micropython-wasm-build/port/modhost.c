@@ -1,16 +1,20 @@
-// micropython4j: the `host` module, Python's one channel to functions the host exposes.
+// micropython4j: the `host` module, Python's one channel to functions the host exposes, and
+// the JSON that values cross the sandbox's boundary in (modhost.h).
 //
 //     import host
 //     host.lookup("x", limit=3)        # any attribute is a callable host function
 //     host.call("lookup", "x", limit=3)
 //
 // Arguments cross as JSON (`[[args...], {kwargs...}]`), encoded here: only None, bool, int,
-// finite float, str, list, tuple and dict with str keys can cross; anything else raises
-// TypeError naming the argument (`args[0]['k']`) and the host function is not called. The
+// finite float, str, list, tuple and dict with str keys can cross, and objects of a type named
+// datetime, date or time (our datetime module's) as their isoformat() string; anything else
+// raises TypeError naming the argument (`args[0]['k']`) and the host function is not called. The
 // host answers `[0, value]` or `[1, "ExceptionTypeName", "message"]`, decoded by the built-in
 // json module and raised here as that type when it is a builtin exception type, else as
-// RuntimeError.
+// RuntimeError. The session loop (main.c) sends last-expression values and globals the host
+// asks for through the same encoder, and decodes the globals the host sets with the same json.
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "py/builtin.h"
@@ -18,6 +22,7 @@
 #include "py/objstr.h"
 #include "py/runtime.h"
 #include "mp4j_imports.h"
+#include "modhost.h"
 
 // Deeper nesting is refused: it is a cycle, or nothing a host function needs.
 #define MAX_DEPTH (100)
@@ -65,13 +70,56 @@ static size_t path_push(vstr_t *path, mp_obj_t key) {
     return mark;
 }
 
-// Encodes `value` as JSON, or raises naming `path` (where the value sits in the call; its first
-// `root` bytes name the argument).
-static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int depth) {
-    if (depth > MAX_DEPTH) {
-        path->len = root;
+// One encoding: where the JSON goes, the path of the value being encoded (its first `root`
+// bytes name the whole value, e.g. `host function argument args[0]`), and the most bytes the
+// JSON may take.
+typedef struct _encoder_t {
+    vstr_t *out;
+    vstr_t *path;
+    size_t root;
+    size_t limit;
+} encoder_t;
+
+// Raises if the JSON so far plus `more` bytes would be over the limit.
+static void check_size(encoder_t *e, size_t more) {
+    if (more > e->limit || vstr_len(e->out) > e->limit - more) {
+        e->path->len = e->root;
         mp_raise_msg_varg(&mp_type_ValueError,
-            MP_ERROR_TEXT("host function argument %s is nested more than %d levels deep (or contains itself)"),
+            MP_ERROR_TEXT("%s is too large: more than %u bytes of JSON (the host payload limit)"),
+            vstr_null_terminated_str(e->path), (unsigned)e->limit);
+    }
+}
+
+// A datetime, date or time (by type name, so our frozen datetime module's and stand-ins alike)
+// crosses as its isoformat() string. Returns false for anything else.
+static bool add_iso_format(vstr_t *out, mp_obj_t value) {
+    qstr name = mp_obj_get_type(value)->name;
+    if (name != MP_QSTR_datetime && name != MP_QSTR_date && name != MP_QSTR_time) {
+        return false;
+    }
+    mp_obj_t method[2];
+    mp_load_method_maybe(value, MP_QSTR_isoformat, method);
+    if (method[0] == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_obj_t iso = mp_call_method_n_kw(0, 0, method);
+    if (mp_obj_get_type(iso) != &mp_type_str) {
+        return false;
+    }
+    size_t len;
+    const char *str = mp_obj_str_get_data(iso, &len);
+    add_json_str(out, str, len);
+    return true;
+}
+
+// Encodes `value` as JSON, or raises naming the path where it sits.
+static void encode(encoder_t *e, mp_obj_t value, int depth) {
+    vstr_t *out = e->out;
+    vstr_t *path = e->path;
+    if (depth > MAX_DEPTH) {
+        path->len = e->root;
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("%s is nested more than %d levels deep (or contains itself)"),
             vstr_null_terminated_str(path), MAX_DEPTH);
     }
     const mp_obj_type_t *type = mp_obj_get_type(value);
@@ -85,13 +133,14 @@ static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int d
         mp_float_t f = mp_obj_float_get(value);
         if (!isfinite(f)) {
             mp_raise_msg_varg(&mp_type_ValueError,
-                MP_ERROR_TEXT("host function argument %s is %s: JSON has no infinity or NaN"),
+                MP_ERROR_TEXT("%s is %s: JSON has no infinity or NaN"),
                 vstr_null_terminated_str(path), isnan(f) ? "nan" : "infinite");
         }
         add_repr(out, value);
     } else if (type == &mp_type_str) {
         size_t len;
         const char *str = mp_obj_str_get_data(value, &len);
+        check_size(e, len + 2); // its JSON takes at least that: refuse a long one before copying it
         add_json_str(out, str, len);
     } else if (type == &mp_type_list || type == &mp_type_tuple) {
         size_t len;
@@ -103,7 +152,7 @@ static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int d
                 vstr_add_byte(out, ',');
             }
             size_t mark = path_push(path, MP_OBJ_NEW_SMALL_INT(i));
-            encode(out, items[i], path, root, depth + 1);
+            encode(e, items[i], depth + 1);
             path->len = mark;
         }
         vstr_add_byte(out, ']');
@@ -118,7 +167,7 @@ static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int d
             mp_obj_t key = map->table[i].key;
             if (mp_obj_get_type(key) != &mp_type_str) {
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("host function argument %s has a key of type '%s': dict keys must be str"),
+                    MP_ERROR_TEXT("%s has a key of type '%s': dict keys must be str"),
                     vstr_null_terminated_str(path), mp_obj_get_type_str(key));
             }
             if (!first) {
@@ -130,16 +179,27 @@ static void encode(vstr_t *out, mp_obj_t value, vstr_t *path, size_t root, int d
             add_json_str(out, key_str, key_len);
             vstr_add_byte(out, ':');
             size_t mark = path_push(path, key);
-            encode(out, map->table[i].value, path, root, depth + 1);
+            encode(e, map->table[i].value, depth + 1);
             path->len = mark;
         }
         vstr_add_byte(out, '}');
-    } else {
+    } else if (!add_iso_format(out, value)) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("host function argument %s is of type '%s': only None, bool, int, float (finite), "
-                "str, list, tuple and dict with str keys can cross to the host"),
+            MP_ERROR_TEXT("%s is of type '%s': only None, bool, int, float (finite), "
+                "str, list, tuple, dict with str keys and datetime, date and time can cross to the host"),
             vstr_null_terminated_str(path), mp_obj_get_type_str(value));
     }
+    check_size(e, 0);
+}
+
+// Encodes argument `key` (an index or a keyword) of a host call.
+static void encode_argument(vstr_t *out, vstr_t *path, const char *kind, mp_obj_t key, mp_obj_t value) {
+    vstr_reset(path);
+    vstr_add_str(path, "host function argument ");
+    vstr_add_str(path, kind);
+    path_push(path, key);
+    encoder_t e = {out, path, vstr_len(path), SIZE_MAX};
+    encode(&e, value, 1);
 }
 
 // Encodes the request `[[args...], {kwargs...}]`.
@@ -151,10 +211,7 @@ static void encode_request(vstr_t *out, size_t n_args, const mp_obj_t *args, mp_
         if (i > 0) {
             vstr_add_byte(out, ',');
         }
-        vstr_reset(&path);
-        vstr_add_str(&path, "args");
-        path_push(&path, MP_OBJ_NEW_SMALL_INT(i));
-        encode(out, args[i], &path, vstr_len(&path), 1);
+        encode_argument(out, &path, "args", MP_OBJ_NEW_SMALL_INT(i), args[i]);
     }
     vstr_add_str(out, "],{");
     bool first = true;
@@ -170,13 +227,23 @@ static void encode_request(vstr_t *out, size_t n_args, const mp_obj_t *args, mp_
         const char *key_str = mp_obj_str_get_data(kw_args->table[i].key, &key_len);
         add_json_str(out, key_str, key_len);
         vstr_add_byte(out, ':');
-        vstr_reset(&path);
-        vstr_add_str(&path, "kwargs");
-        path_push(&path, kw_args->table[i].key);
-        encode(out, kw_args->table[i].value, &path, vstr_len(&path), 1);
+        encode_argument(out, &path, "kwargs", kw_args->table[i].key, kw_args->table[i].value);
     }
     vstr_add_str(out, "}]");
     vstr_clear(&path);
+}
+
+void mp4j_json_encode(vstr_t *out, mp_obj_t value, const char *name, size_t limit) {
+    vstr_t path;
+    vstr_init(&path, 32);
+    vstr_add_str(&path, name);
+    encoder_t e = {out, &path, vstr_len(&path), limit};
+    encode(&e, value, 1);
+    vstr_clear(&path);
+}
+
+mp_obj_t mp4j_json_decode(const char *json, size_t len) {
+    return mp_call_function_1(json_loads(), mp_obj_new_str(json, len));
 }
 
 // The builtin exception type called `name`, or RuntimeError.

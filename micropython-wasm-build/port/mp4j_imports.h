@@ -35,6 +35,9 @@ enum {
 // Request flags.
 #define MP4J_FLAG_REPL (1)  // compile as interactive input: expression statements echo their value
 #define MP4J_FLAG_NAMED (2) // the request starts with the code's source name and a NUL byte
+#define MP4J_FLAG_VALUE (4) // report the value of the code's last statement if it is an expression
+#define MP4J_FLAG_SET_GLOBAL (8) // the request is a global's name, a NUL byte and its value as JSON
+#define MP4J_FLAG_GET_GLOBAL (16) // the request is a global's name: report its value
 
 // EXCEPTION result flags.
 #define MP4J_EXCEPTION_ALLOCATION_FAILED (1) // the built-in MemoryError, after an allocation failed

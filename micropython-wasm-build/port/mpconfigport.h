@@ -69,16 +69,34 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_SYS_EXIT                  (1)
 #define MICROPY_PY_SYS_STDFILES              (1)
 #define MICROPY_PY_SYS_MAXSIZE               (1)
+#define MICROPY_PY_SYS_EXC_INFO              (1)
+#define MICROPY_PY_SYS_INTERN                (1)
+#define MICROPY_PY_SYS_EXECUTABLE            (1) // "" (CPython's value when it is unknown)
+// patches/0081, port/modsys_port.c: what CPython code checks that MicroPython's sys lacks.
+#define MICROPY_PY_SYS_PORT_GLOBALS \
+    { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&mp4j_sys_getrecursionlimit_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&mp4j_sys_setrecursionlimit_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_float_info), MP_ROM_PTR(&mp4j_sys_float_info_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_int_info), MP_ROM_PTR(&mp4j_sys_int_info_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_hexversion), MP_ROM_INT(0x030B00F0) },
 #define MICROPY_PY_TIME                      (1)
 #define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
 #define MICROPY_PY_TIME_TIME_TIME_NS         (1)
 #define MICROPY_PY_TIME_INCLUDEFILE          "modtime_port.c"
+#define MICROPY_PY_TIME_EXTRA_GLOBALS \
+    { MP_ROM_QSTR(MP_QSTR_monotonic_ns), MP_ROM_PTR(&mp_time_monotonic_ns_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_perf_counter_ns), MP_ROM_PTR(&mp_time_monotonic_ns_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_process_time_ns), MP_ROM_PTR(&mp_time_process_time_ns_obj) },
 #define MICROPY_PY_RANDOM_EXTRA_FUNCS        (1)
+#define MICROPY_PY_DEFLATE_COMPRESS          (1) // zlib.compress (modules/lib/zlib.py)
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC     (mp4j_random_u32())
 #define MICROPY_PY_HASHLIB                   (1)
 #define MICROPY_PY_HASHLIB_SHA256            (1)
-#define MICROPY_PY_HASHLIB_SHA1              (0)
-#define MICROPY_PY_HASHLIB_MD5               (0)
+#define MICROPY_PY_HASHLIB_SHA1              (1)
+#define MICROPY_PY_HASHLIB_MD5               (1)
+// modhashlib.c's md5 and sha1 call the axTLS API, which port/md5_sha1.c implements
+// (port/lib/axtls/crypto/crypto.h); nothing else of axTLS is built or used.
+#define MICROPY_SSL_AXTLS                    (1)
 #define MICROPY_PY_CRYPTOLIB                 (0)
 // The errno module: MicroPython's default list, plus the numbers the file layer returns.
 #define MP_ENAMETOOLONG ENAMETOOLONG
@@ -108,6 +126,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_PY_WEBSOCKET                 (0)
 #define MICROPY_PY_WEBREPL                   (0)
 #define MICROPY_PY_BLUETOOTH                 (0)
+#define MICROPY_PY_RE                        (0) // replaced: re.py (modules/) on the _re engine (mod_re.c, re_vm.c)
 #define MICROPY_PY_MICROPYTHON_MEM_INFO      (1)
 #define MICROPY_PY_MICROPYTHON_HEAP_LOCKED   (0)
 
@@ -118,6 +137,11 @@ extern bool mp4j_allocation_failed;
 
 // Our builtins: the RecursionError type (see patches/) and the `host` module.
 extern const struct _mp_obj_type_t mp_type_RecursionError;
+// port/modsys_port.c's objects, listed in MICROPY_PY_SYS_PORT_GLOBALS above.
+extern const struct _mp_obj_fun_builtin_fixed_t mp4j_sys_getrecursionlimit_obj;
+extern const struct _mp_obj_fun_builtin_fixed_t mp4j_sys_setrecursionlimit_obj;
+extern const struct _mp_rom_obj_tuple_t mp4j_sys_float_info_obj;
+extern const struct _mp_rom_obj_tuple_t mp4j_sys_int_info_obj;
 #define MICROPY_PORT_EXTRA_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
 

@@ -131,3 +131,14 @@ void payload_field_str(payload_t *p, const char *s) {
     print_strn(p, s, strlen(s));
     payload_field_end(p);
 }
+
+void payload_field_raw(payload_t *p, const char *data, size_t len) {
+    if (p->failed || !reserve(p, 4 + len)) {
+        p->failed = true;
+        return;
+    }
+    uint32_t field_len = (uint32_t)len;
+    memcpy(p->buf + p->len, &field_len, 4);
+    memcpy(p->buf + p->len + 4, data, len);
+    p->len += 4 + len;
+}

@@ -32,6 +32,9 @@ void payload_free(payload_t *p);
 void payload_field_begin(payload_t *p);
 void payload_field_end(payload_t *p);
 void payload_field_str(payload_t *p, const char *s);
+// A field of `len` bytes, never cut and not held to PAYLOAD_MAX_BYTES: the caller bounds it
+// (a value's JSON, which is whole or useless).
+void payload_field_raw(payload_t *p, const char *data, size_t len);
 static inline const mp_print_t *payload_printer(payload_t *p) {
     return &p->print;
 }

@@ -1,10 +1,10 @@
 #!/bin/sh
 # Regenerate the expected output of every stdlib test script here with CPython 3 (never with
-# the sandbox). Usage: ./regenerate.sh [name ...]   (default: every *.py here)
+# the sandbox), in UTC as the sandbox is. Usage: ./regenerate.sh [name ...]   (default: every *.py here)
 set -eu
 cd "$(dirname "$0")"
 if [ $# -eq 0 ]; then set -- $(ls *.py | sed 's/\.py$//'); fi
 for name in "$@"; do
-    PYTHONHASHSEED=0 python3 "$name.py" > "$name.expected"
+    TZ=UTC PYTHONHASHSEED=0 python3 "$name.py" > "$name.expected"
     echo "regenerated $name.expected"
 done

@@ -7,10 +7,18 @@ import java.util.Map;
  * A Java function that Python code in a session can call, registered with
  * {@link MicroPythonSession.Builder#hostFunction(String, HostFunction)}.
  *
- * <p>Arguments arrive as plain Java values converted from JSON by Jackson: {@code null},
- * {@link Boolean}, {@link Integer}/{@link Long}/{@link java.math.BigInteger}, {@link Double},
- * {@link String}, {@link List} and {@link Map}. The return value is converted to JSON by Jackson the
- * same way (so it may also be a record or a bean) and reaches Python as the matching Python value.
+ * <pre>{@code
+ * MicroPythonSession.builder()
+ *         .hostFunction("lookup", (args, kwargs) -> users.find((String) args.get(0), (Integer) kwargs.get("limit")))
+ * // Python: lookup("ada", limit=3)
+ * }</pre>
+ *
+ * <p>Arguments arrive as plain Java values converted from JSON: {@code null},
+ * {@link Boolean}, {@link Integer}/{@link Long}/{@link java.math.BigInteger} (by size), {@link Double},
+ * {@link String}, {@link List} and {@link Map}. The return value is converted to JSON by the
+ * session's Jackson mapper (so it may also be a record, a bean or a {@code java.time} value) and
+ * reaches Python as the matching Python value. For typed parameters, use a host object with
+ * {@link PythonCallable} methods instead.
  *
  * <p>An exception thrown by the function becomes a Python exception the code can catch:
  * {@link PythonException} picks the Python type, {@link IllegalArgumentException} becomes

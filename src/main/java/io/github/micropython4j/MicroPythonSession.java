@@ -1,5 +1,9 @@
 package io.github.micropython4j;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.micropython4j.internal.Conversions;
+import io.github.micropython4j.internal.HostObject;
 import io.github.micropython4j.internal.SessionConfig;
 import io.github.micropython4j.internal.SessionRuntime;
 import io.github.micropython4j.internal.wasi.Environment;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -31,10 +36,18 @@ import java.io.OutputStream;
  *         .timeout(Duration.ofSeconds(5))
  *         .hostFunction("greet", (args, kwargs) -> "hello " + args.get(0))
  *         .build()) {
- *     session.run("import host\nname = host.greet('world')");
+ *     session.set("who", "world");
+ *     session.run("name = greet(who)");
  *     System.out.println(session.run("print(name)").stdout()); // hello world
+ *     System.out.println(session.run("len(name)").value());    // Optional[11]
+ *     String name = session.get("name", String.class);         // "hello world"
  * }
  * }</pre>
+ *
+ * <p>Values cross between Java and Python as JSON, converted on the Java side by the session's
+ * Jackson {@link ObjectMapper} ({@link Builder#objectMapper}): {@code None}, bools, ints, finite
+ * floats, str, lists and tuples, dicts with str keys, and {@code datetime}, {@code date} and
+ * {@code time} as ISO-8601 strings; each way at most the host payload limit.
  */
 public final class MicroPythonSession implements AutoCloseable {
     private final SessionRuntime runtime;
@@ -91,6 +104,12 @@ public final class MicroPythonSession implements AutoCloseable {
      * ({@code future.cancel(true)}) stops the run like a timeout does (its outcome is
      * {@link Outcome#CANCELLED}); the session keeps its state and goes on with the next run.
      *
+     * <pre>{@code
+     * CompletableFuture<RunResult> job = session.runAsync("while True:\n    pass");
+     * job.cancel(true);                        // the guest stops at its next safe point
+     * session.run("print('still here')");      // runs at once, globals intact
+     * }</pre>
+     *
      * @throws IllegalStateException if the session is closed
      */
     public CompletableFuture<RunResult> runAsync(String code) {
@@ -100,6 +119,11 @@ public final class MicroPythonSession implements AutoCloseable {
 
     /**
      * {@link #runAsync(String)}, with dependent actions run by {@code executor}.
+     *
+     * <pre>{@code
+     * session.runAsync("sum(range(10))", appExecutor)
+     *         .thenAccept(result -> log.info("sum: " + result.value().orElse(null)));   // on appExecutor
+     * }</pre>
      *
      * @throws IllegalStateException if the session is closed
      */
@@ -116,6 +140,92 @@ public final class MicroPythonSession implements AutoCloseable {
      */
     public void interrupt() {
         runtime.interrupt();
+    }
+
+    /**
+     * Sets the Python global {@code name} to {@code value}, converted by the session's
+     * {@link ObjectMapper} to JSON and by the guest's {@code json} module to Python: maps and
+     * records become dicts, lists and arrays lists, numbers ints or floats, {@code java.time}
+     * values ISO-8601 strings, {@code null} {@code None}. Queued like a run; returns once it is set.
+     *
+     * <pre>{@code
+     * session.set("order", Map.of("id", 42, "lines", List.of(new Line("tea", 2))));
+     * session.run("print(order['lines'][0]['sku'])");   // tea
+     * }</pre>
+     *
+     * @param name a Python identifier
+     * @throws IllegalArgumentException if {@code name} is not an identifier, the mapper cannot
+     *     write {@code value}, or its JSON is over the host payload limit
+     * @throws IllegalStateException if the session is closed, if called from one of its own host
+     *     functions, or if the guest could not store it (out of memory, say)
+     */
+    public void set(String name, Object value) {
+        runtime.set(checkedName(name), value);
+    }
+
+    /**
+     * The value of the Python global {@code name} as plain Java values, converted as
+     * {@link RunResult#value()} converts (an int is an {@link Integer}, {@link Long} or
+     * {@link java.math.BigInteger} by size; {@code None} is {@code null}).
+     *
+     * <pre>{@code
+     * session.run("totals = {'tea': 3, 'cake': 2**70}");
+     * Map<?, ?> totals = (Map<?, ?>) session.get("totals");   // {tea=3, cake=1180591620717411303424}
+     * }</pre>
+     *
+     * @throws NoSuchElementException if there is no such global
+     * @throws IllegalArgumentException if {@code name} is not an identifier, or the value cannot
+     *     cross (a function, a set, an object, over the host payload limit); the message says why
+     * @throws IllegalStateException if the session is closed, or if called from one of its own
+     *     host functions
+     */
+    public Object get(String name) {
+        return runtime.get(checkedName(name), Object.class);
+    }
+
+    /**
+     * The value of the Python global {@code name}, converted to {@code type} by the session's
+     * {@link ObjectMapper}: records and beans from dicts, enums from their names, {@code java.time}
+     * types from ISO-8601 strings, ...
+     *
+     * <pre>{@code
+     * record Line(String sku, int quantity) {}
+     * session.run("line = {'sku': 'tea', 'quantity': 2}");
+     * Line line = session.get("line", Line.class);
+     * }</pre>
+     *
+     * @throws NoSuchElementException if there is no such global
+     * @throws IllegalArgumentException as {@link #get(String)} does, and if the value cannot be
+     *     converted to {@code type}
+     * @throws IllegalStateException as {@link #get(String)} does
+     */
+    public <T> T get(String name, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return runtime.get(checkedName(name), type);
+    }
+
+    /**
+     * The value of the Python global {@code name}, converted to a generic type.
+     *
+     * <pre>{@code
+     * List<Line> lines = session.get("lines", new TypeReference<List<Line>>() {});
+     * }</pre>
+     *
+     * @throws NoSuchElementException if there is no such global
+     * @throws IllegalArgumentException as {@link #get(String, Class)} does
+     * @throws IllegalStateException as {@link #get(String)} does
+     */
+    public <T> T get(String name, TypeReference<T> type) {
+        Objects.requireNonNull(type, "type");
+        return runtime.get(checkedName(name), type.getType());
+    }
+
+    private static String checkedName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!PythonNames.isIdentifier(name)) {
+            throw new IllegalArgumentException("a global's name must be a Python identifier: '" + name + "'");
+        }
+        return name;
     }
 
     /**
@@ -160,6 +270,9 @@ public final class MicroPythonSession implements AutoCloseable {
         private int hostPayloadLimit = (int) MIB;
         private int maxHostCallsPerRun = 10_000;
         private final Map<String, HostFunction> hostFunctions = new LinkedHashMap<>();
+        private final List<HostObject> hostObjects = new ArrayList<>();
+        private final java.util.Set<String> hostNames = new java.util.HashSet<>();
+        private ObjectMapper objectMapper;
         private final List<MountSpec> mounts = new ArrayList<>();
         private Map<String, String> environment = Map.of();
         private OutputStream stdout;
@@ -250,6 +363,69 @@ public final class MicroPythonSession implements AutoCloseable {
          */
         public Builder hostFunction(String name, HostFunction function) {
             Objects.requireNonNull(function, "function");
+            claimHostName(name);
+            hostFunctions.put(name, function);
+            return this;
+        }
+
+        /**
+         * Makes every public method of {@code target} annotated {@link PythonCallable} callable
+         * from Python, as a builtin and as {@code host.name(...)}, with arguments converted to the
+         * method's parameter types by the session's {@link ObjectMapper} (see
+         * {@link PythonCallable}). Exceptions the method throws reach Python as a
+         * {@link HostFunction}'s do.
+         *
+         * <pre>{@code
+         * public final class Calendar {
+         *     @PythonCallable
+         *     public LocalDate nextWorkday(LocalDate from) { ... }
+         * }
+         * MicroPythonSession session = MicroPythonSession.builder().hostObject(new Calendar()).build();
+         * session.run("nextWorkday('2025-05-31')").value();   // Optional[2025-06-02]
+         * }</pre>
+         *
+         * @throws IllegalArgumentException if {@code target} has no such method, a Python name is
+         *     not an identifier or already taken, or a method cannot be called (its class is not
+         *     public, or its package not open to this library)
+         */
+        public Builder hostObject(Object target) {
+            HostObject object = HostObject.of(target);
+            List<String> names = object.names();
+            for (String name : names) {
+                checkHostName(name);
+            }
+            hostNames.addAll(names);
+            hostObjects.add(object);
+            return this;
+        }
+
+        /**
+         * The Jackson mapper that converts values between Java and Python: host function results,
+         * typed host objects' arguments and results, {@link MicroPythonSession#set}/{@code get}.
+         * By default one with Jackson's defaults, the JSR-310 module writing {@code java.time}
+         * values as ISO-8601 strings, and strict numbers (no {@code None} for a primitive, no float
+         * for an integer). The mapper must not be reconfigured once the session is built.
+         *
+         * <pre>{@code
+         * ObjectMapper mapper = JsonMapper.builder()
+         *         .addModule(new JavaTimeModule())
+         *         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+         *         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)   // Python-style keys
+         *         .build();
+         * MicroPythonSession.builder().objectMapper(mapper);
+         * }</pre>
+         */
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.objectMapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        private void claimHostName(String name) {
+            checkHostName(name);
+            hostNames.add(name);
+        }
+
+        private void checkHostName(String name) {
             if (!PythonNames.isIdentifier(name)) {
                 throw new IllegalArgumentException("host function name must be a Python identifier: '" + name + "'");
             }
@@ -257,10 +433,9 @@ public final class MicroPythonSession implements AutoCloseable {
                 // host._x is reserved for the module's own attributes; host.call is the generic call
                 throw new IllegalArgumentException("host function name must not start with '_' or be 'call': '" + name + "'");
             }
-            if (hostFunctions.putIfAbsent(name, function) != null) {
+            if (hostNames.contains(name)) {
                 throw new IllegalArgumentException("host function '" + name + "' is already defined");
             }
-            return this;
         }
 
         /**
@@ -391,9 +566,15 @@ public final class MicroPythonSession implements AutoCloseable {
                     throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
                 }
             }
+            Conversions conversions = new Conversions(
+                    objectMapper != null ? objectMapper : Conversions.defaultObjectMapper());
+            Map<String, HostFunction> functions = new LinkedHashMap<>(hostFunctions);
+            for (HostObject object : hostObjects) {
+                functions.putAll(object.functions(conversions));
+            }
             return new MicroPythonSession(new SessionConfig(memoryLimit, timeout, fuelLimit, outputLimit,
-                    hostPayloadLimit, maxHostCallsPerRun, hostFunctions, mounts, environment, network.rules(),
-                    stdout, stderr));
+                    hostPayloadLimit, maxHostCallsPerRun, functions, mounts, environment, network.rules(),
+                    stdout, stderr, conversions));
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The immutable result of one run: what the code printed, how it ended, how long it took and
- * how much fuel it used. Results are made by the session; every accessor is cheap.
+ * The immutable result of one run: what the code printed, how it ended, the value of its last
+ * expression, how long it took and how much fuel it used. Results are made by the session; every
+ * accessor is cheap.
  *
  * <pre>{@code
  * RunResult result = session.run("print(6 * 7)");
@@ -68,4 +69,38 @@ public interface RunResult {
      * started, or its guest had to be abandoned while still running.
      */
     OptionalLong fuelUsed();
+
+    /**
+     * The value of the code's last statement, when that statement is an expression and the run
+     * ended normally, converted to Java as host function arguments are: {@link Boolean},
+     * {@link Integer}/{@link Long}/{@link java.math.BigInteger} (by size), {@link Double},
+     * {@link String}, {@link java.util.List} (from a list or tuple) and {@link java.util.Map} (from
+     * a dict with str keys), nested, with {@code null} for {@code None} inside them; a
+     * {@code datetime}, {@code date} or {@code time} becomes its ISO-8601 string. Empty when the
+     * last statement is not an expression, when its value is {@code None}, for
+     * {@link MicroPythonSession#runInteractive} (which prints values instead), and when the value
+     * cannot cross, which {@link #valueProblem()} then explains. The value's JSON may take up to
+     * the host payload limit ({@link MicroPythonSession.Builder#hostPayloadLimit}).
+     *
+     * <pre>{@code
+     * session.run("prices = {'tea': 2.5, 'cake': 4}").value();   // Optional.empty: an assignment
+     * session.run("sum(prices.values())").value();               // Optional[6.5]
+     * session.run("sorted(prices)").value();                     // Optional[[cake, tea]]
+     * }</pre>
+     */
+    Optional<Object> value();
+
+    /**
+     * Why the last expression's value could not cross to Java, e.g.
+     * {@code "TypeError: value is of type 'set': only None, bool, int, ..."} or
+     * {@code "ValueError: value is too large: more than 1048576 bytes of JSON (the host payload limit)"};
+     * empty when it crossed or there was no value.
+     *
+     * <pre>{@code
+     * RunResult result = session.run("{1, 2}");
+     * result.value();          // Optional.empty
+     * result.valueProblem();   // Optional[TypeError: value is of type 'set': only None, bool, ...]
+     * }</pre>
+     */
+    Optional<String> valueProblem();
 }

@@ -26,6 +26,7 @@ class ModuleDescriptorTest {
     private static final Path CLASSES = Path.of("target/classes");
     private static final String MODULE = "io.github.micropython4j";
     private static final String API = "io.github.micropython4j";
+    private static final List<String> EXPORTED = List.of(API, API + ".jsr223");
 
     private static ModuleDescriptor descriptor() {
         return ModuleFinder.of(CLASSES).find(MODULE).orElseThrow().descriptor();
@@ -35,7 +36,8 @@ class ModuleDescriptorTest {
     void theModuleExportsOnlyTheApiAndOpensNothing() {
         ModuleDescriptor module = descriptor();
 
-        assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly(API);
+        assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrderElementsOf(EXPORTED);
         assertThat(module.exports()).allMatch(e -> !e.isQualified());
         assertThat(module.opens()).isEmpty();
         assertThat(module.isOpen()).isFalse();
@@ -45,21 +47,25 @@ class ModuleDescriptorTest {
     @Test
     void theReadmeApiTourListsExactlyThePublicTypes() throws Exception {
         Set<String> publicTypes = new TreeSet<>();
-        try (Stream<Path> files = Files.list(CLASSES.resolve(API.replace('.', '/')))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
-                String name = file.getFileName().toString().replace(".class", "");
-                if (name.equals("package-info")) {
-                    continue;
-                }
-                if (isPublicAllTheWayOut(Class.forName(API + "." + name, false, getClass().getClassLoader()))) {
-                    publicTypes.add(name.replace('$', '.'));
+        for (String exported : EXPORTED) {
+            // README names types relative to the API package: MicroPythonSession, jsr223.MicroPythonScriptEngine
+            String prefix = exported.equals(API) ? "" : exported.substring(API.length() + 1) + ".";
+            try (Stream<Path> files = Files.list(CLASSES.resolve(exported.replace('.', '/')))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+                    String name = file.getFileName().toString().replace(".class", "");
+                    if (name.equals("package-info")) {
+                        continue;
+                    }
+                    if (isPublicAllTheWayOut(Class.forName(exported + "." + name, false, getClass().getClassLoader()))) {
+                        publicTypes.add(prefix + name.replace('$', '.'));
+                    }
                 }
             }
         }
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         String tour = readme.substring(readme.indexOf("## API tour"), readme.indexOf("Runs never throw"));
         Set<String> listed = new TreeSet<>();
-        Matcher row = Pattern.compile("(?m)^\\| `([A-Za-z.]+)` \\|").matcher(tour);
+        Matcher row = Pattern.compile("(?m)^\\| `([A-Za-z0-9.]+)` \\|").matcher(tour);
         while (row.find()) {
             listed.add(row.group(1));
         }

@@ -2,9 +2,11 @@ package io.github.micropython4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,38 @@ class ReadmeExampleTest {
             RunResult result = session.run("import os\nprint(sorted(os.listdir('/')), os.getenv('API_URL'))");
 
             assertThat(result.stdout()).isEqualTo("['data', 'logs', 'out', 'scratch'] https://example.org\n");
+        }
+    }
+
+    record Line(String sku, int quantity) {}
+
+    record Order(int id, List<Line> lines) {}
+
+    @Test
+    void valuesInAndOut() {
+        try (MicroPythonSession session = MicroPythonSession.builder().build()) {
+            session.set("order", Map.of("id", 42, "lines", List.of(new Line("tea", 2), new Line("cake", 1))));
+            RunResult result = session.run("""
+                    total = sum(line['quantity'] for line in order['lines'])
+                    {'id': order['id'], 'total': total}
+                    """);
+            assertThat(result.value()).contains(Map.of("id", 42, "total", 3));
+            assertThat(session.get("total", Integer.class)).isEqualTo(3);
+            assertThat(session.get("order", new TypeReference<Order>() { }))
+                    .isEqualTo(new Order(42, List.of(new Line("tea", 2), new Line("cake", 1))));
+        }
+    }
+
+    @Test
+    void scriptEngine() throws Exception {
+        javax.script.ScriptEngine engine = new javax.script.ScriptEngineManager().getEngineByName("micropython");
+        try (AutoCloseable closing = (AutoCloseable) engine) {
+            engine.put("prices", Map.of("tea", 2.5, "cake", 4));
+            engine.eval("def total(items):\n    return sum(prices[i] for i in items)");
+            Object total = ((javax.script.Invocable) engine).invokeFunction("total", List.of("tea", "cake"));
+            assertThat(total).isEqualTo(6.5);
+            assertThat(engine.eval("count = len(prices)\ncount * 10")).isEqualTo(20);
+            assertThat(engine.get("count")).isEqualTo(2);
         }
     }
 }

@@ -50,7 +50,7 @@ final class GuestProtocol {
             current = handingOver;
         }
         Run run = handingOver;
-        memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags()));
+        memory.write(header, ProtocolCodec.requestHeader(run.id(), run.flags(), run.valueLimit()));
         byte[] request = run.request();
         if (request.length <= capacity) {
             memory.write(buffer, request);

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param errorOrNull the uncaught exception, or null
  * @param detailOrNull the explanation, or null
  * @param fuelUsedOrMinusOne the units used, or -1 if unknown
+ * @param valueOrNull the last expression's value as plain Java values, or null (none, or {@code None})
+ * @param valueProblemOrNull why the last expression's value could not cross, or null
  */
 record GuestRunResult(
         Outcome outcome,
@@ -26,7 +28,9 @@ record GuestRunResult(
         Duration elapsed,
         boolean sessionReset,
         String detailOrNull,
-        long fuelUsedOrMinusOne) implements RunResult {
+        long fuelUsedOrMinusOne,
+        Object valueOrNull,
+        String valueProblemOrNull) implements RunResult {
 
     GuestRunResult {
         Objects.requireNonNull(outcome, "outcome");
@@ -56,6 +60,16 @@ record GuestRunResult(
     }
 
     @Override
+    public Optional<Object> value() {
+        return Optional.ofNullable(valueOrNull);
+    }
+
+    @Override
+    public Optional<String> valueProblem() {
+        return Optional.ofNullable(valueProblemOrNull);
+    }
+
+    @Override
     public String toString() {
         return "RunResult[outcome=" + outcome
                 + (errorOrNull != null ? ", error=" + errorOrNull.type() + ": " + errorOrNull.message() : "")
@@ -64,6 +78,12 @@ record GuestRunResult(
                 + ", sessionReset=" + sessionReset
                 + ", elapsed=" + elapsed
                 + (fuelUsedOrMinusOne >= 0 ? ", fuelUsed=" + fuelUsedOrMinusOne : "")
+                + (valueOrNull != null ? ", value=" + abbreviated(String.valueOf(valueOrNull)) : "")
+                + (valueProblemOrNull != null ? ", valueProblem=" + valueProblemOrNull : "")
                 + ", stdout=" + stdout.length() + " chars, stderr=" + stderr.length() + " chars]";
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 }

@@ -1,6 +1,5 @@
 package io.github.micropython4j.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.micropython4j.HostFunction;
 import io.github.micropython4j.PythonException;
 import java.util.Map;
@@ -9,20 +8,24 @@ import java.util.function.Supplier;
 
 /**
  * Runs a session's host functions for {@code host_call}: enforces the payload and per-run call
- * limits, converts JSON to Java values and back, and turns every failure into an error envelope
+ * limits, converts JSON to Java values and back ({@link Conversions}), and turns every failure into an error envelope
  * that the guest raises as a Python exception. One host call of a session runs at a time, also
  * across guests: the thread of a guest the session had to abandon may still be inside one.
  */
 final class HostCallDispatcher {
     private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
+    /** The internal functions' results ({@code _http}) do not depend on how the user configured the mapper. */
+    private static final Conversions INTERNAL = new Conversions(Conversions.defaultObjectMapper());
 
     private final Map<String, HostFunction> functions;
     private final int payloadLimit;
+    private final Conversions conversions;
     private final Semaphore oneAtATime = new Semaphore(1);
 
-    HostCallDispatcher(Map<String, HostFunction> functions, int payloadLimit) {
+    HostCallDispatcher(Map<String, HostFunction> functions, int payloadLimit, Conversions conversions) {
         this.functions = Map.copyOf(functions);
         this.payloadLimit = payloadLimit;
+        this.conversions = conversions;
     }
 
     /**
@@ -81,10 +84,11 @@ final class HostCallDispatcher {
     private byte[] encodeResult(String name, Object value) {
         byte[] response;
         try {
-            response = ProtocolCodec.hostSuccess(value);
-        } catch (JsonProcessingException e) {
+            Conversions writer = name.startsWith("_") ? INTERNAL : conversions;
+            response = ProtocolCodec.hostSuccess(writer.toGuest(value));
+        } catch (IllegalArgumentException e) {
             return ProtocolCodec.hostFailure("TypeError", "result of host function '" + name
-                    + "' cannot be converted to JSON: " + e.getOriginalMessage());
+                    + "' cannot be converted to JSON: " + e.getMessage());
         }
         if (response.length > payloadLimit) {
             return ProtocolCodec.hostFailure("ValueError", "host function result too large: "

@@ -1,12 +1,8 @@
 package io.github.micropython4j.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.micropython4j.PythonError;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -17,37 +13,77 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place that encodes and decodes the guest/host wire format (micropython-wasm-build/README.md): the request
- * header of {@code session_next}, the field payloads of {@code session_result} and the JSON
- * envelopes of {@code host_call}/{@code host_result}.
+ * The one place that encodes and decodes the guest/host wire format (micropython-wasm-build/README.md): the requests
+ * and header of {@code session_next}, the field payloads of {@code session_result} and the JSON
+ * envelopes of {@code host_call}/{@code host_result}. Values inside them are JSON that
+ * {@link Conversions} maps.
  */
 final class ProtocolCodec {
     /** Request flag bit 0: compile as single (interactive) input so expressions echo their value. */
     static final int FLAG_REPL = 1;
     /** Request flag bit 1: the request starts with the code's source name and a NUL byte. */
     static final int FLAG_NAMED = 2;
+    /** Request flag bit 2: report the value of the code's last statement if it is an expression. */
+    static final int FLAG_VALUE = 4;
+    /** Request flag bit 3: the request is a global's name, a NUL byte and the global's new value as JSON. */
+    static final int FLAG_SET_GLOBAL = 8;
+    /** Request flag bit 4: the request is a global's name; the guest reports its value. */
+    static final int FLAG_GET_GLOBAL = 16;
     /** EXCEPTION flag bit 0: the built-in {@code MemoryError}, after an allocation failed in the run. */
     static final int EXCEPTION_ALLOCATION_FAILED = 1;
-    /** Size of the {@code session_next} header: request id and flags, both little-endian i32. */
-    static final int HEADER_SIZE = 8;
+    /** Size of the {@code session_next} header: request id, flags and value limit, little-endian i32s. */
+    static final int HEADER_SIZE = 12;
+    /** The OK payload's first field when a value follows (its JSON text). */
+    static final String VALUE = "value";
+    /** The OK payload's first field when the value could not cross; the reason follows. */
+    static final String NO_VALUE = "no-value";
 
     private static final int ENVELOPE_OK = 0;
     private static final int ENVELOPE_ERROR = 1;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Writes the envelopes' own JSON (never user values: {@link Conversions} writes those). */
+    private static final ObjectMapper ENVELOPES = new ObjectMapper();
 
     private ProtocolCodec() {}
 
-    /** The 8-byte header {@code session_next} writes: request id, then flags. */
-    static byte[] requestHeader(int requestId, int flags) {
+    /** A request for {@code session_next}: its flags and bytes. */
+    record Request(int flags, byte[] bytes) {}
+
+    /**
+     * The 12-byte header {@code session_next} writes: request id, flags, and the most bytes of
+     * JSON a value the guest reports may take.
+     */
+    static byte[] requestHeader(int requestId, int flags, int valueLimit) {
         return ByteBuffer.allocate(HEADER_SIZE)
                 .order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(requestId)
                 .putInt(flags)
+                .putInt(valueLimit)
                 .array();
+    }
+
+    /**
+     * Code to run. Run as a module body its last expression's value comes back; run as
+     * interactive input, expression values are echoed instead.
+     *
+     * @param sourceName the name tracebacks give it, or null for {@code "<string>"}
+     */
+    static Request codeRequest(String sourceName, String code, boolean interactive) {
+        int flags = (interactive ? FLAG_REPL : FLAG_VALUE) | (sourceName != null ? FLAG_NAMED : 0);
+        return new Request(flags, request(sourceName, code));
+    }
+
+    /** Sets global {@code name} (a Python identifier) to the value {@code json} describes. */
+    static Request setGlobalRequest(String name, byte[] json) {
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        byte[] request = Arrays.copyOf(nameBytes, nameBytes.length + 1 + json.length);
+        System.arraycopy(json, 0, request, nameBytes.length + 1, json.length);
+        return new Request(FLAG_SET_GLOBAL, request);
+    }
+
+    /** Asks for the value of global {@code name} (a Python identifier). */
+    static Request getGlobalRequest(String name) {
+        return new Request(FLAG_GET_GLOBAL, name.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The bytes of a request: the code, after its source name and a NUL if {@code sourceName} is not null. */
@@ -70,8 +106,7 @@ final class ProtocolCodec {
         List<String> fields = decodeFields(payload);
         switch (GuestReport.Status.of(status)) {
             case OK:
-                requireFieldCount("OK", fields, 0);
-                return GuestReport.ok();
+                return decodeOk(fields);
             case EXCEPTION:
                 boolean allocationFailed = fields.size() > 3
                         && (parseInt("exception flags", fields.get(3)) & EXCEPTION_ALLOCATION_FAILED) != 0;
@@ -84,6 +119,22 @@ final class ProtocolCodec {
                 return GuestReport.aborted();
             default:
                 throw new AssertionError(status);
+        }
+    }
+
+    /** OK: no fields, or {@code "value"} and the value's JSON, or {@code "no-value"} and why not. */
+    private static GuestReport decodeOk(List<String> fields) {
+        if (fields.isEmpty()) {
+            return GuestReport.ok();
+        }
+        requireFieldCount("OK", fields, 2);
+        switch (fields.get(0)) {
+            case VALUE:
+                return GuestReport.okWithValue(fields.get(1));
+            case NO_VALUE:
+                return GuestReport.okWithoutValue(fields.get(1));
+            default:
+                throw new ProtocolViolation("OK payload starts with '" + fields.get(0) + "', not a value");
         }
     }
 
@@ -165,14 +216,7 @@ final class ProtocolCodec {
      */
     @SuppressWarnings("unchecked")
     static HostCallRequest decodeHostCall(byte[] json) {
-        Object parsed;
-        try {
-            parsed = JSON.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new ProtocolViolation("host call request is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ProtocolViolation("host call request is unreadable: " + e.getMessage(), e);
-        }
+        Object parsed = Conversions.fromGuest(json);
         if (!(parsed instanceof List) || ((List<?>) parsed).size() != 2) {
             throw new ProtocolViolation("host call request must be [[args...], {kwargs...}]");
         }
@@ -185,19 +229,19 @@ final class ProtocolCodec {
                 Collections.unmodifiableMap((Map<String, Object>) envelope.get(1)));
     }
 
-    /**
-     * Encodes a host function's return value as {@code [0, value]}.
-     *
-     * @throws JsonProcessingException if Jackson cannot serialise the value
-     */
-    static byte[] hostSuccess(Object value) throws JsonProcessingException {
-        return JSON.writeValueAsBytes(Arrays.asList(ENVELOPE_OK, value));
+    /** Encodes a host function's return value, already JSON, as {@code [0, value]}. */
+    static byte[] hostSuccess(byte[] valueJson) {
+        byte[] head = ("[" + ENVELOPE_OK + ",").getBytes(StandardCharsets.US_ASCII);
+        byte[] envelope = Arrays.copyOf(head, head.length + valueJson.length + 1);
+        System.arraycopy(valueJson, 0, envelope, head.length, valueJson.length);
+        envelope[envelope.length - 1] = ']';
+        return envelope;
     }
 
     /** Encodes a failure as {@code [1, "PythonExceptionTypeName", "message"]}. */
     static byte[] hostFailure(String pythonType, String message) {
         try {
-            return JSON.writeValueAsBytes(Arrays.asList(ENVELOPE_ERROR, pythonType, message));
+            return ENVELOPES.writeValueAsBytes(Arrays.asList(ENVELOPE_ERROR, pythonType, message));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode a list of strings", e);
         }

@@ -65,11 +65,16 @@ final class Run {
      * @param interactive compile as interactive input, echoing expression values
      */
     Run(int id, String code, String sourceName, boolean interactive, SessionConfig config) {
+        this(id, ProtocolCodec.codeRequest(sourceName.equals(DEFAULT_SOURCE_NAME) ? null : sourceName, code,
+                interactive), config);
+    }
+
+    /** A run of any request: code, or setting or getting a global. */
+    Run(int id, ProtocolCodec.Request request, SessionConfig config) {
         this.id = id;
         this.config = config;
-        boolean named = !sourceName.equals(DEFAULT_SOURCE_NAME);
-        this.flags = (interactive ? ProtocolCodec.FLAG_REPL : 0) | (named ? ProtocolCodec.FLAG_NAMED : 0);
-        this.request = ProtocolCodec.request(named ? sourceName : null, code);
+        this.flags = request.flags();
+        this.request = request.bytes();
         this.output = new BoundedOutput(config.outputLimitBytes(), config.stdout(), config.stderr());
         this.fuel = new FuelAccount(config.fuelPerRun());
     }
@@ -82,9 +87,14 @@ final class Run {
         return flags;
     }
 
-    /** The bytes {@code session_next} hands over: the code, after its source name if it has one. */
+    /** The bytes {@code session_next} hands over: the code, after its source name if it has one, or a global's name. */
     byte[] request() {
         return request;
+    }
+
+    /** The most bytes of JSON a value the guest reports for this run may take: the host payload limit. */
+    int valueLimit() {
+        return config.hostPayloadLimitBytes();
     }
 
     /** Completes once the run has ended, however it ended; never exceptionally. */
@@ -312,15 +322,16 @@ final class Run {
 
     /** The guest did not stop within the grace period: the run ends and its guest is discarded. */
     private void abandon() {
-        GuestWorker stuck;
         synchronized (this) {
             if (state != State.RUNNING) {
                 return;
             }
+            // Retired before the result is out: a caller woken by the result submits its next
+            // run at once, and this guest, back from a host function that ignored interruption,
+            // must not take that run and then be interrupted in the middle of it.
+            worker.retire();
             end(stopped(stopRequested, true));
-            stuck = worker;
         }
-        stuck.retire();
     }
 
     // ---- endings ----
@@ -328,7 +339,7 @@ final class Run {
     private Ending fromReport(GuestReport report) {
         switch (report.status()) {
             case OK:
-                return new Ending(Outcome.OK, null);
+                return new Ending(Outcome.OK, null).value(report);
             case EXCEPTION:
                 if (report.allocationFailed()) {
                     return new Ending(Outcome.MEMORY_LIMIT, memoryLimitDetail()).error(report.error());
@@ -385,7 +396,8 @@ final class Run {
         boolean started = startNanos != 0;
         Duration elapsed = started ? Duration.ofNanos(System.nanoTime() - startNanos) : Duration.ZERO;
         result.complete(new GuestRunResult(ending.outcome, output.stdout(), output.stderr(), ending.error,
-                ending.exitCode, elapsed, ending.reset || freshGuest, ending.detail, ending.fuelUsed));
+                ending.exitCode, elapsed, ending.reset || freshGuest, ending.detail, ending.fuelUsed,
+                ending.value, ending.valueProblem));
     }
 
     /** How a run ends, before it becomes a result. */
@@ -396,10 +408,21 @@ final class Run {
         Integer exitCode;
         boolean reset;
         long fuelUsed = -1;
+        Object value;
+        String valueProblem;
 
         Ending(Outcome outcome, String detail) {
             this.outcome = outcome;
             this.detail = detail;
+        }
+
+        /** The value the guest reported, as plain Java values, or why there is none. */
+        Ending value(GuestReport report) {
+            this.valueProblem = report.valueProblem();
+            if (report.valueJson() != null) {
+                this.value = Conversions.fromGuest(report.valueJson().getBytes(StandardCharsets.UTF_8));
+            }
+            return this;
         }
 
         Ending error(PythonError error) {

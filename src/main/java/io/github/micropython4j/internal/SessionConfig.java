@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param network the network policy every HTTP request of the guest goes through
  * @param stdout receives the guest's stdout as it is written, or null
  * @param stderr receives the guest's stderr as it is written, or null
+ * @param conversions maps values between Python and Java (host calls, globals, last-expression values)
  */
 public record SessionConfig(
         long memoryLimitBytes,
@@ -40,7 +41,8 @@ public record SessionConfig(
         Map<String, String> environment,
         NetworkRules network,
         OutputStream stdout,
-        OutputStream stderr) {
+        OutputStream stderr,
+        Conversions conversions) {
 
     /** Checks every setting and freezes the collections. */
     public SessionConfig {
@@ -59,6 +61,7 @@ public record SessionConfig(
         mounts = List.copyOf(mounts);
         environment = Map.copyOf(environment);
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(conversions, "conversions");
     }
 
     /**

@@ -61,7 +61,8 @@ public final class SessionRuntime implements AutoCloseable {
         this.config = config;
         this.interpreted = interpreted;
         this.memoryLimitPages = ChicoryEngine.memoryLimitPages(config.memoryLimitBytes());
-        this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes());
+        this.hostCalls = new HostCallDispatcher(config.hostCallTable(), config.hostPayloadLimitBytes(),
+                config.conversions());
         this.files = GuestFileSystem.open(config.mounts());
         this.threadNamePrefix = "micropython4j-session-" + SESSION_NUMBERS.incrementAndGet() + "-worker-";
         synchronized (lock) {
@@ -104,12 +105,84 @@ public final class SessionRuntime implements AutoCloseable {
         return runAsync(code, sourceName, interactive, ForkJoinPool.commonPool());
     }
 
+    /**
+     * Sets the guest's global {@code name} to {@code value}, converted by the session's mapper;
+     * waits until it is set.
+     *
+     * @param name a Python identifier (checked by the caller)
+     * @throws IllegalArgumentException if the mapper cannot write {@code value} or its JSON is
+     *     over the host payload limit
+     * @throws IllegalStateException if the session is closed, if called on its own guest thread, or
+     *     if the guest could not set it (e.g. no memory left: the state the result gives)
+     */
+    public void set(String name, Object value) {
+        checkNotGuestThread();
+        byte[] json = config.conversions().toGuest(value);
+        if (json.length > config.hostPayloadLimitBytes()) {
+            throw new IllegalArgumentException("the value for global '" + name + "' is too large: " + json.length
+                    + " bytes of JSON (the host payload limit is " + config.hostPayloadLimitBytes() + " bytes)");
+        }
+        RunResult result = submit(ProtocolCodec.setGlobalRequest(name, json)).result().join();
+        if (!result.isOk()) {
+            throw new IllegalStateException("could not set global '" + name + "': " + describe(result));
+        }
+    }
+
+    /**
+     * The guest's global {@code name}, converted to {@code type} (a {@link Class} or a generic
+     * type; {@code Object} gives the plain values of {@link io.github.micropython4j.RunResult#value()}).
+     *
+     * @param name a Python identifier (checked by the caller)
+     * @throws java.util.NoSuchElementException if there is no such global
+     * @throws IllegalArgumentException if its value cannot cross to Java (a function, a set, too
+     *     large, ...) or cannot be converted to {@code type}; the message says why
+     * @throws IllegalStateException if the session is closed, if called on its own guest thread,
+     *     or if a limit stopped the guest while it converted the value
+     */
+    public <T> T get(String name, java.lang.reflect.Type type) {
+        checkNotGuestThread();
+        RunResult result = submit(ProtocolCodec.getGlobalRequest(name)).result().join();
+        if (result.outcome() == Outcome.PYTHON_ERROR && result.error().orElseThrow().type().equals("NameError")) {
+            throw new java.util.NoSuchElementException("the session has no global named '" + name + "'");
+        }
+        if (!result.isOk()) {
+            throw new IllegalStateException("could not get global '" + name + "': " + describe(result));
+        }
+        if (result.valueProblem().isPresent()) {
+            throw new IllegalArgumentException("global '" + name + "' cannot cross to Java: "
+                    + result.valueProblem().get());
+        }
+        var javaType = config.conversions().type(type);
+        try {
+            return config.conversions().convert(result.value().orElse(null), javaType);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("global '" + name + "' cannot be converted to "
+                    + javaType.toCanonical() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(RunResult result) {
+        return result.outcome() + result.detail().map(detail -> " (" + detail + ")").orElse("")
+                + result.error().map(error -> " " + error.type() + ": " + error.message()).orElse("");
+    }
+
+    private void checkNotGuestThread() {
+        if (isGuestThread()) {
+            throw new IllegalStateException("a host function cannot wait for a request to its own session");
+        }
+    }
+
     private Run submit(String code, String sourceName, boolean interactive) {
+        return submit(ProtocolCodec.codeRequest(
+                sourceName.equals(Run.DEFAULT_SOURCE_NAME) ? null : sourceName, code, interactive));
+    }
+
+    private Run submit(ProtocolCodec.Request request) {
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("the session is closed");
             }
-            Run run = new Run(nextRunId++, code, sourceName, interactive, config);
+            Run run = new Run(nextRunId++, request, config);
             queue.add(run);
             if (worker == null) {
                 startWorker();

@@ -60,26 +60,12 @@ class GuestProtocolTest {
         }
     }
 
-    /** The guest's fuel global. */
-    private static final class FakeTank implements FuelAccount.Tank {
-        long level;
-
-        @Override
-        public long level() {
-            return level;
-        }
-
-        @Override
-        public void fill(long units) {
-            level = units;
-        }
-    }
 
     private final FakeMemory memory = new FakeMemory();
-    private final FakeTank fuel = new FakeTank();
+    private final TestTank fuel = new TestTank();
     private final FakeSource source = new FakeSource();
     private final GuestProtocol protocol = new GuestProtocol(source,
-            new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000), 256);
+            new HostCallDispatcher(Map.of("twice", (args, kwargs) -> List.of(args, args)), 1000, TestConfigs.conversions()), 256);
 
     private static Run run(int id, String code) {
         return new Run(id, code, Run.DEFAULT_SOURCE_NAME, false, TestConfigs.withFuel(5_000_000));
@@ -95,7 +81,8 @@ class GuestProtocolTest {
         source.runs.add(new Run(7, "print(1)", Run.DEFAULT_SOURCE_NAME, true, TestConfigs.config()));
 
         assertThat(protocol.sessionNext(memory, fuel, 0, 100, 64)).isEqualTo(8);
-        assertThat(memory.read(0, 8)).containsExactly(7, 0, 0, 0, 1, 0, 0, 0);
+        // id 7, flags REPL, value limit 1 MiB (the config's host payload limit)
+        assertThat(memory.read(0, 12)).containsExactly(7, 0, 0, 0, 1, 0, 0, 0, 0, 0, 16, 0);
         assertThat(memory.string(100, 8)).isEqualTo("print(1)");
     }
 

@@ -21,21 +21,13 @@ class HostCallDispatcherTest {
     private static Run newRun(int maxCalls) {
         Run run = new Run(1, "", Run.DEFAULT_SOURCE_NAME, false, new SessionConfig(16 << 20, Duration.ofHours(1),
                 1_000_000, 1 << 20, 1 << 20, maxCalls, Map.of(), List.of(), Map.of(),
-                io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null));
-        run.start(null, false, new FuelAccount.Tank() {
-            @Override
-            public long level() {
-                return 0;
-            }
-
-            @Override
-            public void fill(long units) {}
-        });
+                io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null, TestConfigs.conversions()));
+        run.start(null, false, new TestTank());
         return run;
     }
 
     private static HostCallDispatcher dispatcher(Map<String, HostFunction> functions, int payloadLimit) {
-        return new HostCallDispatcher(functions, payloadLimit);
+        return new HostCallDispatcher(functions, payloadLimit, TestConfigs.conversions());
     }
 
     private List<Object> call(HostCallDispatcher dispatcher, String name, String request) throws Exception {

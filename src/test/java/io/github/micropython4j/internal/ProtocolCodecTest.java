@@ -17,9 +17,43 @@ class ProtocolCodecTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void headerIsRequestIdThenFlagsLittleEndian() {
-        assertThat(ProtocolCodec.requestHeader(0x01020304, ProtocolCodec.FLAG_REPL))
-                .containsExactly(4, 3, 2, 1, 1, 0, 0, 0);
+    void headerIsRequestIdThenFlagsThenValueLimitLittleEndian() {
+        assertThat(ProtocolCodec.requestHeader(0x01020304, ProtocolCodec.FLAG_REPL, 0x00100000))
+                .containsExactly(4, 3, 2, 1, 1, 0, 0, 0, 0, 0, 16, 0);
+    }
+
+    @Test
+    void codeAsksForItsLastValueUnlessInteractive() {
+        ProtocolCodec.Request plain = ProtocolCodec.codeRequest(null, "1 + 1", false);
+        assertThat(plain.flags()).isEqualTo(ProtocolCodec.FLAG_VALUE);
+        assertThat(new String(plain.bytes(), StandardCharsets.UTF_8)).isEqualTo("1 + 1");
+
+        ProtocolCodec.Request named = ProtocolCodec.codeRequest("job.py", "x", true);
+        assertThat(named.flags()).isEqualTo(ProtocolCodec.FLAG_REPL | ProtocolCodec.FLAG_NAMED);
+        assertThat(new String(named.bytes(), StandardCharsets.UTF_8)).isEqualTo("job.py\0x");
+    }
+
+    @Test
+    void globalRequestsAreTheNameThenForSetANulAndTheJson() {
+        ProtocolCodec.Request set = ProtocolCodec.setGlobalRequest("prices", "{\"é\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(set.flags()).isEqualTo(ProtocolCodec.FLAG_SET_GLOBAL);
+        assertThat(new String(set.bytes(), StandardCharsets.UTF_8)).isEqualTo("prices\0{\"é\":1}");
+
+        ProtocolCodec.Request get = ProtocolCodec.getGlobalRequest("prices");
+        assertThat(get.flags()).isEqualTo(ProtocolCodec.FLAG_GET_GLOBAL);
+        assertThat(new String(get.bytes(), StandardCharsets.UTF_8)).isEqualTo("prices");
+    }
+
+    @Test
+    void decodesOkWithAValueOrWithWhyThereIsNone() {
+        assertThat(ProtocolCodec.decodeResult(0, ProtocolCodec.encodeFields(List.of("value", "[1,\"a\"]"))))
+                .isEqualTo(GuestReport.okWithValue("[1,\"a\"]"));
+        assertThat(ProtocolCodec.decodeResult(0, ProtocolCodec.encodeFields(List.of("no-value", "TypeError: set"))))
+                .isEqualTo(GuestReport.okWithoutValue("TypeError: set"));
+        assertThatThrownBy(() -> ProtocolCodec.decodeResult(0, ProtocolCodec.encodeFields(List.of("value"))))
+                .isInstanceOf(ProtocolViolation.class);
+        assertThatThrownBy(() -> ProtocolCodec.decodeResult(0, ProtocolCodec.encodeFields(List.of("what", "1"))))
+                .isInstanceOf(ProtocolViolation.class);
     }
 
     @Test
@@ -119,9 +153,10 @@ class ProtocolCodecTest {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("list", List.of(1, "two"));
         value.put("none", null);
-        assertThat(JSON.readValue(ProtocolCodec.hostSuccess(value), List.class))
+        assertThat(JSON.readValue(ProtocolCodec.hostSuccess(JSON.writeValueAsBytes(value)), List.class))
                 .isEqualTo(Arrays.asList(0, value));
-        assertThat(JSON.readValue(ProtocolCodec.hostSuccess(null), List.class)).isEqualTo(Arrays.asList(0, null));
+        assertThat(JSON.readValue(ProtocolCodec.hostSuccess("null".getBytes(StandardCharsets.UTF_8)), List.class))
+                .isEqualTo(Arrays.asList(0, null));
         assertThat(new String(ProtocolCodec.hostFailure("ValueError", "bad \"x\""), StandardCharsets.UTF_8))
                 .isEqualTo("[1,\"ValueError\",\"bad \\\"x\\\"\"]");
     }

@@ -15,22 +15,7 @@ class RunTest {
     private static final PythonError BOOM = new PythonError("ValueError", "boom", "Traceback...\nValueError: boom\n", List.of());
     private static final PythonError MEMORY = new PythonError("MemoryError", "", "MemoryError\n", List.of());
 
-    /** The guest's fuel global. */
-    private static final class Tank implements FuelAccount.Tank {
-        long level;
-
-        @Override
-        public long level() {
-            return level;
-        }
-
-        @Override
-        public void fill(long units) {
-            level = units;
-        }
-    }
-
-    private final Tank tank = new Tank();
+    private final TestTank tank = new TestTank();
 
     private Run started(long fuel) {
         Run run = new Run(1, "pass", Run.DEFAULT_SOURCE_NAME, false, TestConfigs.withFuel(fuel));

@@ -9,6 +9,10 @@ import java.util.Map;
 final class TestConfigs {
     private TestConfigs() {}
 
+    static Conversions conversions() {
+        return new Conversions(Conversions.defaultObjectMapper());
+    }
+
     static SessionConfig config() {
         return config(30_000_000, Duration.ofSeconds(30), 1 << 20, Map.of());
     }
@@ -19,6 +23,6 @@ final class TestConfigs {
 
     static SessionConfig config(long fuel, Duration timeout, long outputLimit, Map<String, HostFunction> functions) {
         return new SessionConfig(16 << 20, timeout, fuel, outputLimit, 1 << 20, 10, functions, List.of(), Map.of(),
-                io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null);
+                io.github.micropython4j.internal.net.NetworkRules.denyAll(), null, null, conversions());
     }
 }

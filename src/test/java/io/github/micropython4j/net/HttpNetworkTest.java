@@ -94,7 +94,8 @@ class HttpNetworkTest {
         List<LoopbackHttpServer.Received> received = server.received();
         assertThat(received).extracting(LoopbackHttpServer.Received::method).containsExactly("GET", "POST", "PUT", "GET");
         assertThat(received.get(1).header("content-type")).isEqualTo("application/json");
-        assertThat(received.get(1).body()).contains("\"s\": \"é\"");
+        // requests encodes json= with json.dumps's defaults, ensure_ascii included
+        assertThat(received.get(1).body()).contains("\"s\": \"\\u00e9\"");
         assertThat(received.get(2).header("content-type")).isEqualTo("application/json");
         assertThat(received.get(2).body()).isEqualTo("{\"k\": [1, 2]}");
         assertThat(received.get(0).header("user-agent")).startsWith("python-requests/");
