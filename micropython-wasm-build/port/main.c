@@ -320,7 +320,9 @@ static bool parse_expression(qstr source_name, const char *code, size_t len, siz
 // expression, that statement is compiled as an expression of its own (with its own line
 // numbers) and its value goes to `value`. The parser drops lone constants (`42`) from module
 // code, so the expression cannot be found in the whole module's parse tree.
-static void run_code(int32_t flags, const char *code, size_t len, payload_t *value, size_t value_limit) {
+// Kept out of line: inlined into run(), clang made one function over HotSpot's 8000-byte JIT
+// limit (CompiledGuestShapeTest).
+static MP_NOINLINE void run_code(int32_t flags, const char *code, size_t len, payload_t *value, size_t value_limit) {
     bool repl = (flags & MP4J_FLAG_REPL) != 0;
     qstr source_name = MP_QSTR__lt_string_gt_;
     if (flags & MP4J_FLAG_NAMED) {
