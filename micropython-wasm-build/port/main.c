@@ -118,7 +118,7 @@ static void describe_exception(payload_t *p, mp_obj_t exc) {
 
 // Report the outcome of a run. Describing an exception runs Python code (__str__), which can
 // raise or be aborted itself, so it is protected too; the fallback is the bare type name.
-static void report(int32_t id, mp_obj_t exc) {
+static MP_NOINLINE void report(int32_t id, mp_obj_t exc) {
     payload_t p;
     payload_init(&p);
     int32_t status = MP4J_STATUS_OK;
@@ -154,7 +154,7 @@ static void report(int32_t id, mp_obj_t exc) {
 // when the value cannot cross (a set, too large, too deep, ...), the field "no-value" and why
 // ("TypeError: value is of type 'set': ..."). Code raising in an isoformat() counts as a value
 // that cannot cross; a VM abort still ends the run (it unwinds past this handler).
-static void describe_value(payload_t *p, mp_obj_t value, const char *name, size_t limit) {
+static MP_NOINLINE void describe_value(payload_t *p, mp_obj_t value, const char *name, size_t limit) {
     vstr_t json = {.buf = NULL}; // allocated inside the handler: the code may have locked the heap
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -231,7 +231,7 @@ static size_t offset_of(const char *code, size_t len, size_t line, size_t column
 // if the lexer meets an error (the parse then reports it), the code has no statement, or the last
 // one is plainly no expression (it starts with a keyword, or assigns at bracket level 0 outside
 // a lambda): that saves parsing it twice.
-static bool last_statement_start(qstr source_name, const char *code, size_t len, size_t *offset, size_t *line) {
+static MP_NOINLINE bool last_statement_start(qstr source_name, const char *code, size_t len, size_t *offset, size_t *line) {
     mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
     size_t depth = 0, start_line = 0, start_column = 0;
     bool line_start = true, after_semicolon = false, compound = false, ok = true;
@@ -320,8 +320,6 @@ static bool parse_expression(qstr source_name, const char *code, size_t len, siz
 // expression, that statement is compiled as an expression of its own (with its own line
 // numbers) and its value goes to `value`. The parser drops lone constants (`42`) from module
 // code, so the expression cannot be found in the whole module's parse tree.
-// Kept out of line: inlined into run(), clang made one function over HotSpot's 8000-byte JIT
-// limit (CompiledGuestShapeTest).
 static MP_NOINLINE void run_code(int32_t flags, const char *code, size_t len, payload_t *value, size_t value_limit) {
     bool repl = (flags & MP4J_FLAG_REPL) != 0;
     qstr source_name = MP_QSTR__lt_string_gt_;
@@ -354,7 +352,7 @@ static MP_NOINLINE void run_code(int32_t flags, const char *code, size_t len, pa
 }
 
 // Sets global `name` to the value the JSON after it (past a NUL) describes.
-static void set_global(const char *request, size_t len) {
+static MP_NOINLINE void set_global(const char *request, size_t len) {
     const char *end = memchr(request, 0, len);
     if (end == NULL) {
         mp_raise_ValueError(MP_ERROR_TEXT("set request without a value"));
@@ -365,7 +363,7 @@ static void set_global(const char *request, size_t len) {
 }
 
 // Sends the value of global `name` to `value`; NameError if there is none.
-static void get_global(const char *name, size_t len, payload_t *value, size_t value_limit) {
+static MP_NOINLINE void get_global(const char *name, size_t len, payload_t *value, size_t value_limit) {
     vstr_t what; // "global NAME", NUL-terminated, for messages
     vstr_init(&what, len + 8);
     vstr_add_str(&what, "global ");
@@ -379,7 +377,9 @@ static void get_global(const char *name, size_t len, payload_t *value, size_t va
     vstr_clear(&what);
 }
 
-// Serve one request in the globals of __main__: run code, set a global or get one.
+// Serve one request in the globals of __main__: run code, set a global or get one. The
+// functions it calls stay out of line (MP_NOINLINE), so that it compiles to a JVM method
+// small enough for HotSpot to JIT (CompiledGuestShapeTest).
 static void run(int32_t id, int32_t flags, size_t value_limit, const char *request, size_t len) {
     // Nothing a previous run left behind may reach into this one: an abort the host asked for
     // just after its code finished, a heap it locked (micropython.heap_lock), callbacks it

@@ -56,6 +56,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_CPYTHON_COMPAT               (1)
 #define MICROPY_PY_BUILTINS_INPUT            (0) // no stdin in a session
 #define MICROPY_PY_BUILTINS_HELP             (0)
+#define MICROPY_QSTR_BYTES_IN_HASH           (4) // 30-bit string hashes (patches/0026): dicts of many str keys stay O(1)
 
 // Files: POSIX VFS over WASI; only what the host mounts exists.
 #define MICROPY_VFS                          (1)

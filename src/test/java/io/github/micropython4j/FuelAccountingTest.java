@@ -75,16 +75,38 @@ class FuelAccountingTest {
 
     @Test
     void aLookupAmongCollidingKeysIsChargedPerProbe() {
-        // A small int hashes to itself; 500 keys make a table of 521 slots (map.c), where
-        // multiples of 521 all start probing at slot 0.
-        define("colliding = {i * 521: i for i in range(500)}\n"
+        // On wasm32 an int hashes to its low 31 bits, so these 500 keys all hash to 7 and share
+        // one probe sequence: finding the last one added probes past the 499 others.
+        define("colliding = {(i << 32) + 7: i for i in range(1, 501)}\n"
                 + "spread = {i: i for i in range(500)}\n"
                 + "def find(d, key, n):\n    for _ in range(n):\n        d[key]\n");
 
-        long colliding = fuelOfOneMoreTurn("find(colliding, 499 * 521, %d)");
+        long colliding = fuelOfOneMoreTurn("find(colliding, (500 << 32) + 7, %d)");
         long spread = fuelOfOneMoreTurn("find(spread, 499, %d)");
 
         assertThat(colliding - spread).isGreaterThan(400L);
+    }
+
+    @Test
+    void buildingADictOfCollidingKeysIsChargedPerProbe() {
+        // Each key added probes past all the colliding keys before it: n^2 / 2 probes in all.
+        define("def build(n):\n    return dict.fromkeys([(i << 32) + 7 for i in range(1, n + 1)])\n");
+
+        long colliding = fuelOf("build(2000)") - fuelOf("build(1000)");
+
+        assertThat(colliding).isGreaterThan((2000L * 2000 - 1000L * 1000) / 2);
+    }
+
+    @Test
+    void sortingIsChargedForItsComparisons() {
+        // 2^k runs of 64 ascending items each take k merge passes over all the items.
+        define("def sort(runs):\n    return sorted(bytes(range(64)) * runs)\n");
+
+        long small = fuelOf("sort(16)");
+        long large = fuelOf("sort(256)");
+
+        // 16 times the items and twice the passes: more than 16 times the fuel.
+        assertThat(large).isGreaterThan(small * 20);
     }
 
     @Test

@@ -65,7 +65,7 @@ class CompiledGuestShapeTest {
             }
         });
         // zlib decompression only; str.format, the allocator and the VM must not be here.
-        assertThat(huge.keySet()).containsOnly("uzlib_uncompress");
+        assertThat(huge.keySet()).as(huge.toString()).containsOnly("uzlib_uncompress");
     }
 
     @Test
