@@ -15,6 +15,7 @@
 #define MICROPY_GC_SPLIT_HEAP                (1) // heap grows on demand ...
 #define MICROPY_GC_SPLIT_HEAP_AUTO           (1) // ... in areas taken from malloc (memory.grow)
 #define MICROPY_GC_ALLOC_THRESHOLD           (1) // gc.threshold()
+#define MPZ_DIG_SIZE                         (32) // big integers: 32-bit digits, 64-bit products (patches/0131)
 #define MICROPY_STACK_CHECK                  (1) // deep recursion -> RecursionError
 #define MICROPY_STACKLESS                    (0) // the split dispatch loop (patches/) needs this
 #define MICROPY_PY_SYS_SETTRACE              (0) // ... and this

@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 MP=${1:-}
 status=0
 for name in gc_stress modules gc_garbage_loop core/dict_order core/dict_views core/dict_large \
-    core/sort_stable core/collections_deque; do
+    core/sort_stable core/collections_deque bigint_digits; do
     py=$name.py exp=$name.expected
     python3 "$py" > "$exp"
     if [ -n "$MP" ]; then
