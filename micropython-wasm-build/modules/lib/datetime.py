@@ -476,9 +476,43 @@ class timedelta:
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+
+
+# The class constants below are made from fields already normalised and checked, without the
+# constructors' checks (which would cost each import far more than the objects themselves).
+
+
+def _td(days, seconds, microseconds):
+    # A timedelta from normalised fields.
+    td = object.__new__(timedelta)
+    td._days = days
+    td._seconds = seconds
+    td._microseconds = microseconds
+    return td
+
+
+def _time_fields(obj, hour, minute, second, microsecond, tzinfo):
+    # Sets the time-of-day fields, as time() and datetime() do, from valid values.
+    obj._hour = hour
+    obj._minute = minute
+    obj._second = second
+    obj._microsecond = microsecond
+    obj._fold = 0
+    obj._tzinfo = tzinfo
+    return obj
+
+
+def _date_fields(obj, year, month, day):
+    # Sets the date fields, as date() and datetime() do, from valid values.
+    obj._year = year
+    obj._month = month
+    obj._day = day
+    return obj
+
+
+timedelta.min = _td(-999999999, 0, 0)
+timedelta.max = _td(999999999, 86399, 999999)
+timedelta.resolution = _td(0, 0, 1)
 
 
 class IsoCalendarDate(tuple):
@@ -661,9 +695,9 @@ class date:
         return IsoCalendarDate((year, week + 1, day + 1))
 
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+date.min = _date_fields(object.__new__(date), 1, 1, 1)
+date.max = _date_fields(object.__new__(date), 9999, 12, 31)
+date.resolution = _td(1, 0, 0)
 
 
 class tzinfo:
@@ -866,9 +900,9 @@ class time:
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.min = _time_fields(object.__new__(time), 0, 0, 0, 0, None)
+time.max = _time_fields(object.__new__(time), 23, 59, 59, 999999, None)
+time.resolution = _td(0, 0, 1)
 
 
 def _floor_timestamp(t):
@@ -1246,9 +1280,17 @@ class datetime(date):
 _date_class = date
 _time_class = time
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+
+
+def _dt(year, month, day, hour, minute, second, microsecond, tzinfo):
+    # A datetime from valid fields.
+    return _time_fields(_date_fields(object.__new__(datetime), year, month, day),
+                        hour, minute, second, microsecond, tzinfo)
+
+
+datetime.min = _dt(1, 1, 1, 0, 0, 0, 0, None)
+datetime.max = _dt(9999, 12, 31, 23, 59, 59, 999999, None)
+datetime.resolution = _td(0, 0, 1)
 
 
 class timezone(tzinfo):
@@ -1332,9 +1374,19 @@ class timezone(tzinfo):
         return "UTC%s%02d:%02d" % (sign, hours, minutes)
 
 
-timezone.utc = timezone(timedelta(0))
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
+
+
+def _tz(offset):
+    # An unnamed timezone from a valid offset.
+    tz = object.__new__(timezone)
+    tz._offset = offset
+    tz._name = None
+    return tz
+
+
+timezone.utc = _tz(_td(0, 0, 0))
+timezone.min = _tz(_td(-1, 60, 0))  # -timedelta(hours=23, minutes=59)
+timezone.max = _tz(_td(0, 86340, 0))
 UTC = timezone.utc
 
 
@@ -1343,8 +1395,8 @@ def _local_timezone():
     return timezone(timedelta(0), "UTC")
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_EPOCH_NAIVE = datetime(1970, 1, 1)
+_EPOCH = _dt(1970, 1, 1, 0, 0, 0, 0, timezone.utc)
+_EPOCH_NAIVE = _dt(1970, 1, 1, 0, 0, 0, 0, None)
 
 
 # ---- ISO 8601 parsing (CPython 3.11's forms) ----

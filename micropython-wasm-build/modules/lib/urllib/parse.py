@@ -51,7 +51,8 @@ scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
                 '0123456789'
                 '+-.')
 
-_WHATWG_C0_CONTROL_OR_SPACE = ''.join([chr(i) for i in range(0x21)])
+_WHATWG_C0_CONTROL_OR_SPACE = ('\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f'
+                               '\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ')
 
 _UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
 
@@ -113,6 +114,8 @@ class _NamedTupleMixin:
 
 class _ResultMixinStr(_NamedTupleMixin):
     def encode(self, encoding='ascii', errors='strict'):
+        if "DefragResultBytes" not in globals():
+            _make_bytes_results()
         return self._encoded_counterpart(*(_textcodec.encode(x, encoding, errors) for x in self))
 
 
@@ -202,9 +205,6 @@ class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
 _DefragResultBase = namedtuple('DefragResult', 'url fragment')
 _SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
 _ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
-_DefragResultBytesBase = namedtuple('DefragResultBytes', 'url fragment')
-_SplitResultBytesBase = namedtuple('SplitResultBytes', 'scheme netloc path query fragment')
-_ParseResultBytesBase = namedtuple('ParseResultBytes', 'scheme netloc path params query fragment')
 
 ResultBase = _NetlocResultMixinStr
 
@@ -233,36 +233,58 @@ class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
         return urlunparse(self)
 
 
-class DefragResultBytes(_DefragResultBytesBase, _ResultMixinBytes):
-    _fields = ('url', 'fragment')
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        else:
-            return self.url
+# The bytes results are made on first use (a bytes argument, or the name looked up): three more
+# namedtuple classes would cost every import of the module.
+_BYTES_RESULTS = ("DefragResultBytes", "SplitResultBytes", "ParseResultBytes",
+                  "_DefragResultBytesBase", "_SplitResultBytesBase", "_ParseResultBytesBase")
 
 
-class SplitResultBytes(_SplitResultBytesBase, _NetlocResultMixinBytes):
-    _fields = ('scheme', 'netloc', 'path', 'query', 'fragment')
+def _make_bytes_results():
+    _DefragResultBytesBase = namedtuple('DefragResultBytes', 'url fragment')
+    _SplitResultBytesBase = namedtuple('SplitResultBytes', 'scheme netloc path query fragment')
+    _ParseResultBytesBase = namedtuple('ParseResultBytes', 'scheme netloc path params query fragment')
 
-    def geturl(self):
-        return urlunsplit(self)
+    class DefragResultBytes(_DefragResultBytesBase, _ResultMixinBytes):
+        _fields = ('url', 'fragment')
+
+        def geturl(self):
+            if self.fragment:
+                return self.url + b'#' + self.fragment
+            else:
+                return self.url
+
+    class SplitResultBytes(_SplitResultBytesBase, _NetlocResultMixinBytes):
+        _fields = ('scheme', 'netloc', 'path', 'query', 'fragment')
+
+        def geturl(self):
+            return urlunsplit(self)
+
+    class ParseResultBytes(_ParseResultBytesBase, _NetlocResultMixinBytes):
+        _fields = ('scheme', 'netloc', 'path', 'params', 'query', 'fragment')
+
+        def geturl(self):
+            return urlunparse(self)
+
+    DefragResult._encoded_counterpart = DefragResultBytes
+    DefragResultBytes._decoded_counterpart = DefragResult
+    SplitResult._encoded_counterpart = SplitResultBytes
+    SplitResultBytes._decoded_counterpart = SplitResult
+    ParseResult._encoded_counterpart = ParseResultBytes
+    ParseResultBytes._decoded_counterpart = ParseResult
+    made = {
+        "DefragResultBytes": DefragResultBytes, "SplitResultBytes": SplitResultBytes,
+        "ParseResultBytes": ParseResultBytes, "_DefragResultBytesBase": _DefragResultBytesBase,
+        "_SplitResultBytesBase": _SplitResultBytesBase,
+        "_ParseResultBytesBase": _ParseResultBytesBase,
+    }
+    globals().update(made)
+    return made
 
 
-class ParseResultBytes(_ParseResultBytesBase, _NetlocResultMixinBytes):
-    _fields = ('scheme', 'netloc', 'path', 'params', 'query', 'fragment')
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-DefragResult._encoded_counterpart = DefragResultBytes
-DefragResultBytes._decoded_counterpart = DefragResult
-SplitResult._encoded_counterpart = SplitResultBytes
-SplitResultBytes._decoded_counterpart = SplitResult
-ParseResult._encoded_counterpart = ParseResultBytes
-ParseResultBytes._decoded_counterpart = ParseResult
+def __getattr__(name):
+    if name in _BYTES_RESULTS:
+        return _make_bytes_results()[name]
+    raise AttributeError("module 'urllib.parse' has no attribute '%s'" % name)
 
 
 def urlparse(url, scheme='', allow_fragments=True):
@@ -622,7 +644,6 @@ _ALWAYS_SAFE_BYTES = (b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
                       b'abcdefghijklmnopqrstuvwxyz'
                       b'0123456789'
                       b'_.-~')
-_PERCENT = ['%{:02X}'.format(b) for b in range(256)]
 
 
 def quote(string, safe='/', encoding=None, errors=None):
@@ -667,7 +688,7 @@ def quote_from_bytes(bs, safe='/'):
     else:
         safe = bytes([c for c in safe if c < 128])
     safe = set(_ALWAYS_SAFE_BYTES + safe)
-    return ''.join([chr(b) if b in safe else _PERCENT[b] for b in bs])
+    return ''.join([chr(b) if b in safe else '%%%02X' % b for b in bs])
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
