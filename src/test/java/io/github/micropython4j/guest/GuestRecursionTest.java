@@ -73,7 +73,9 @@ class GuestRecursionTest {
             String marker = traceback.lines().filter(line -> line.startsWith("[... ")).findFirst().orElseThrow();
             String head = traceback.substring(0, traceback.indexOf("\n" + marker));
             String cutLine = head.substring(head.lastIndexOf('\n') + 1);
-            assertThat("  File \"<string>\", line 1, in ping_with_a_rather_long_name").startsWith(cutLine.length() > 20 ? cutLine.substring(0, 20) : cutLine);
+            assertThat(List.of("  File \"<string>\", line 1, in ping_with_a_rather_long_name",
+                    "  File \"<string>\", line 2, in pong_with_a_rather_long_name"))
+                    .as("the cut line %s", cutLine).anyMatch(frame -> frame.startsWith(cutLine));
             assertThat(traceback.lines().filter(line -> !line.equals(cutLine) && !line.startsWith("  File \"<string>\", line "))).containsExactly(
                     "Traceback (most recent call last):",
                     traceback.lines().filter(line -> line.startsWith("[... ")).findFirst().orElseThrow(),
