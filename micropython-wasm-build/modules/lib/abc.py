@@ -3,6 +3,10 @@
 Follows CPython 3's `abc`: a class with abstract methods cannot be instantiated (TypeError
 with CPython's message), register() adds virtual subclasses, __subclasshook__ is honoured.
 Left out: the C accelerator's internals (_abc_init, _get_dump, _reset_registry, ...).
+Differs: __abstractmethods__ is worked out when first needed (the first instantiation or
+read), from the class as it is then, not when the class is made: a method added to a class
+before that counts without update_abstractmethods(). This keeps making an ABC cheap
+(collections.abc makes 20 of them on import).
 MicroPython functions cannot carry attributes, so abstractmethod remembers the functions it
 marks in a set when `__isabstractmethod__` cannot be set on them.
 """
@@ -22,7 +26,9 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-_plain_values = (str, int, float, bool, tuple, frozenset, type(None))
+# Types whose values are never abstract: a class body's __module__, __qualname__, __doc__,
+# __slots__ and constants are skipped without a call.
+_never_abstract = {str, int, float, bool, tuple, frozenset, type(None)}
 
 
 def _function():
@@ -33,10 +39,13 @@ _FunctionType = type(_function)
 
 
 def _is_abstract(value):
-    if type(value) is _FunctionType:
+    t = type(value)
+    if t is _FunctionType:
         return getattr(value, "__isabstractmethod__", False) is True or value in _abstract_functions
-    if isinstance(value, _plain_values):
+    if t in _never_abstract:
         return False
+    if t is classmethod or t is staticmethod:
+        return _is_abstract(value.__func__)
     if getattr(value, "__isabstractmethod__", False) is True:
         return True
     try:
@@ -75,43 +84,51 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     return property(fget, fset, fdel)
 
 
-def _abstract_names(namespace, bases):
-    # The abstract methods of a class about to be made from namespace and bases: its own, and
-    # its bases' that it does not override.
+def _compute_abstracts(cls):
+    # The abstract methods of cls: its own, and its bases' that it does not override.
     names = set()
-    for name, value in namespace.items():
-        if _is_abstract(value):
+    for name, value in cls.__dict__.items():
+        if type(value) not in _never_abstract and _is_abstract(value):
             names.add(name)
-    for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if name in namespace:
-                continue
-            for b in bases:
-                value = getattr(b, name, None)
-                if value is not None:
-                    break
-            if _is_abstract(value):
+    for base in cls.__bases__:
+        for name in _abstracts(base):
+            if name not in names and _is_abstract(getattr(cls, name, None)):
                 names.add(name)
     return frozenset(names)
 
 
+def _abstracts(cls):
+    # cls.__abstractmethods__: set by hand or by update_abstractmethods, else computed on first
+    # use and kept in the class's _AbcData; () for a class that ABCMeta did not make.
+    own = cls.__dict__.get("__abstractmethods__")
+    if own is not None:
+        return own
+    data = cls.__dict__.get("_abc_impl")
+    if type(data) is not _AbcData:
+        return ()
+    if data.abstracts is None:
+        data.abstracts = _compute_abstracts(cls)
+    return data.abstracts
+
+
 class _AbcData:
-    # What ABCMeta keeps for each class: virtual subclasses, ABC subclasses, cached answers.
-    __slots__ = ("registry", "subclasses", "cache", "version")
+    # What ABCMeta keeps for each class: virtual subclasses, ABC subclasses, cached answers,
+    # the abstract method names (None until first asked for).
+    __slots__ = ("registry", "subclasses", "cache", "version", "abstracts")
 
     def __init__(self):
         self.registry = []
         self.subclasses = []
         self.cache = {}
         self.version = _invalidation_counter
+        self.abstracts = None
 
 
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
-        namespace["__abstractmethods__"] = _abstract_names(namespace, bases)
-        namespace["_abc_impl"] = data = _AbcData()
+        namespace["_abc_impl"] = _AbcData()
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         for base in bases:
             base_data = getattr(base, "_abc_impl", None)
@@ -119,8 +136,13 @@ class ABCMeta(type):
                 base_data.subclasses.append(cls)
         return cls
 
+    @property
+    def __abstractmethods__(cls):
+        """The names of the class's abstract methods (a frozenset)."""
+        return _abstracts(cls)
+
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
+        abstracts = _abstracts(cls)
         if abstracts:
             names = sorted(abstracts)
             raise TypeError(
@@ -190,17 +212,24 @@ def get_cache_token():
 
 def update_abstractmethods(cls):
     """Recomputes cls.__abstractmethods__ after methods were added to or removed from it."""
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
+    data = cls.__dict__.get("_abc_impl")
+    if type(data) is not _AbcData:
+        if "__abstractmethods__" not in cls.__dict__:
+            return cls
+        data = None
     names = set()
     for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
+        for name in _abstracts(base):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
     for name, value in cls.__dict__.items():
         if _is_abstract(value):
             names.add(name)
-    cls.__abstractmethods__ = frozenset(names)
+    names = frozenset(names)
+    if data is not None:
+        data.abstracts = names
+    if data is None or "__abstractmethods__" in cls.__dict__:
+        cls.__abstractmethods__ = names
     return cls
 
 

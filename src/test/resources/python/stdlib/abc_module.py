@@ -100,3 +100,39 @@ print(get_cache_token() != token, isinstance(Other(), Repo), issubclass(Other, M
 class NotAbstractYet(ABC):
     def run(self): return "ran"
 print(NotAbstractYet().run(), NotAbstractYet.__abstractmethods__ == frozenset())
+# __abstractmethods__ through inheritance, wrappers and hand-set values
+class Base(ABC):
+    @property
+    @abstractmethod
+    def size(self): ...
+    @staticmethod
+    @abstractmethod
+    def make(): ...
+    @abstractmethod
+    def run(self): ...
+    def helper(self): return "helper"
+class Half(Base):
+    def run(self): return "half"
+class Full(Half):
+    size = property(lambda self: 3)
+    @staticmethod
+    def make(): return Full()
+print(sorted(Base.__abstractmethods__), sorted(Half.__abstractmethods__), sorted(Full.__abstractmethods__))
+print(Full.make().size, Full().run(), Full().helper())
+for cls in (Base, Half):
+    try: cls()
+    except TypeError as e: print("TypeError:", e)
+Half.__abstractmethods__ = frozenset()
+print(Half().run(), sorted(Base.__abstractmethods__))
+class Later(ABC):
+    @abstractmethod
+    def go(self): ...
+Later.go = lambda self: "went"
+from abc import update_abstractmethods
+update_abstractmethods(Later)
+print(sorted(Later.__abstractmethods__), Later().go())
+class Plain: pass
+print(hasattr(Plain, "__abstractmethods__"), update_abstractmethods(Plain) is Plain)
+import collections.abc as cabc
+print(sorted(cabc.MutableMapping.__abstractmethods__), sorted(cabc.Sequence.__abstractmethods__))
+print(sorted(cabc.Set.__abstractmethods__), cabc.Hashable.__abstractmethods__ == frozenset({"__hash__"}))

@@ -120,6 +120,23 @@ class FuelAccountingTest {
         assertThat(fuelOfOneMoreTurn("f(%d)")).isGreaterThan(lines);
     }
 
+    @Test
+    void aClassBodysBuiltInValuesAddOnlyTheirOwnBytecode() {
+        // Patch 0099: making a class looked up __get__/__set__/__delete__ on each value of its
+        // body, a linear search of the built-in type's methods for every str, int or tuple
+        // (~150 units per str, so every class paid ~300 for __module__ and __qualname__).
+        define("def bare(n):\n    for _ in range(n):\n        class C:\n            pass\n");
+        define("def valued(n):\n    for _ in range(n):\n        class C:\n"
+                + "            a = 'one'; b = 'two'; c = 3; d = (4,); e = 5.0\n".repeat(4));
+
+        long bare = fuelOfOneMoreTurn("bare(%d)");
+        long valued = fuelOfOneMoreTurn("valued(%d)");
+
+        assertThat(bare).isBetween(1L, 100L);
+        // 20 stores of constants: a few units of bytecode each, nothing per value beyond that.
+        assertThat(valued - bare).isBetween(20L, 200L);
+    }
+
     private void define(String code) {
         assertThat(session.run(code).outcome()).isEqualTo(Outcome.OK);
     }
