@@ -18,6 +18,9 @@
 #               (METER=0) and the metered ones, loaded side by side in one JVM and run in
 #               turns, $PAIRS times each (PairedBenchmark), in $PAIRED_JVMS JVMs; the cost is
 #               the median of all per-pair time ratios
+# then (unless ONLY_INTERPRETER=1) runs bench/run-session-bench.sh, bench/perf-bench.sh and
+# bench/run-import-bench.sh (each writes its own file) and puts the summary of issue 15's
+# targets at the top of bench/results.md (bench/summarize.py);
 # and it checks with -XX:+PrintCompilation that the wasm function
 # mp_execute_bytecode_dispatch (the Python VM loop) is JIT-compiled, at tier 4 (C2) ideally.
 #
@@ -503,3 +506,13 @@ print(f"{failed} of {len(checks)} checks FAILED (a measurement: exit status stay
       else f"all {len(checks)} checks passed")
 print(f"results written to {results}")
 EOF
+
+# --- 7. the other benchmarks, and the summary of issue 15's targets at the top of results.md --
+# (each writes its own file; ONLY_INTERPRETER=1 skips them and summarizes what is there)
+if [ -z "${ONLY_INTERPRETER:-}" ] && [ "$RESULTS" = "$ROOT/bench/results.md" ]; then
+    "$ROOT/bench/run-session-bench.sh" || echo "[run-bench] run-session-bench.sh failed" >&2
+    "$ROOT/bench/perf-bench.sh" || echo "[run-bench] perf-bench.sh failed" >&2
+    "$ROOT/bench/run-import-bench.sh" || echo "[run-bench] run-import-bench.sh failed" >&2
+fi
+[ "$RESULTS" = "$ROOT/bench/results.md" ] && python3 "$ROOT/bench/summarize.py"
+exit 0
