@@ -127,12 +127,71 @@ extern bool mp4j_allocation_failed;
 
 // The errno module's constants: those CPython code commonly compares with (OSError subclasses
 // by errno: py/objexcept.c) and those the host's file layer returns (EROFS, ENOSPC,
-// ENOTEMPTY, ELOOP, ...); values are the platform's (WASI's here).
+// ENOTEMPTY, ELOOP, ...). C code sees the platform's numbers (WASI's, from wasi-libc); Python
+// code sees Linux's, as under CPython on Linux ("[Errno 2] No such file or directory"):
+// OSError translates when it is raised (patch 0102, mp_errno_to_python) and the errno module
+// lists Linux's numbers. WASI's ENOTCAPABLE (a path outside what the host allows) is EACCES;
+// an errno not listed here passes through unchanged.
 #include <errno.h>
 #define MP_ENOTEMPTY ENOTEMPTY
 #define MP_ENAMETOOLONG ENAMETOOLONG
 #define MP_ENOSYS ENOSYS
 #define MP_ELOOP ELOOP
+#define MP_ENOTCAPABLE ENOTCAPABLE
+// WASI errno -> Linux errno (a constant expression: it also fills the errno module's table)
+#define MP_ERRNO_PYTHON_VALUE_OF(e) ( \
+    (e) == EPERM ? 1 : \
+    (e) == ENOENT ? 2 : \
+    (e) == ESRCH ? 3 : \
+    (e) == EINTR ? 4 : \
+    (e) == EIO ? 5 : \
+    (e) == ENXIO ? 6 : \
+    (e) == E2BIG ? 7 : \
+    (e) == ENOEXEC ? 8 : \
+    (e) == EBADF ? 9 : \
+    (e) == ECHILD ? 10 : \
+    (e) == EAGAIN ? 11 : \
+    (e) == ENOMEM ? 12 : \
+    (e) == EACCES ? 13 : \
+    (e) == EFAULT ? 14 : \
+    (e) == EBUSY ? 16 : \
+    (e) == EEXIST ? 17 : \
+    (e) == EXDEV ? 18 : \
+    (e) == ENODEV ? 19 : \
+    (e) == ENOTDIR ? 20 : \
+    (e) == EISDIR ? 21 : \
+    (e) == EINVAL ? 22 : \
+    (e) == ENFILE ? 23 : \
+    (e) == EMFILE ? 24 : \
+    (e) == ENOTTY ? 25 : \
+    (e) == ETXTBSY ? 26 : \
+    (e) == EFBIG ? 27 : \
+    (e) == ENOSPC ? 28 : \
+    (e) == ESPIPE ? 29 : \
+    (e) == EROFS ? 30 : \
+    (e) == EMLINK ? 31 : \
+    (e) == EPIPE ? 32 : \
+    (e) == EDOM ? 33 : \
+    (e) == ERANGE ? 34 : \
+    (e) == ENAMETOOLONG ? 36 : \
+    (e) == ENOSYS ? 38 : \
+    (e) == ENOTEMPTY ? 39 : \
+    (e) == ELOOP ? 40 : \
+    (e) == EOPNOTSUPP ? 95 : \
+    (e) == EADDRINUSE ? 98 : \
+    (e) == ECONNABORTED ? 103 : \
+    (e) == ECONNRESET ? 104 : \
+    (e) == ENOBUFS ? 105 : \
+    (e) == EISCONN ? 106 : \
+    (e) == ENOTCONN ? 107 : \
+    (e) == ETIMEDOUT ? 110 : \
+    (e) == ECONNREFUSED ? 111 : \
+    (e) == EHOSTUNREACH ? 113 : \
+    (e) == EALREADY ? 114 : \
+    (e) == EINPROGRESS ? 115 : \
+    (e) == ECANCELED ? 125 : \
+    (e) == ENOTCAPABLE ? 13 : \
+    (e))
 #define MICROPY_PY_ERRNO_LIST \
     X(EPERM) X(ENOENT) X(ESRCH) X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) \
     X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(EBUSY) X(EEXIST) \
