@@ -353,3 +353,132 @@ print(len(cls.__mro__), cls().who(), names(cls.__mro__)[-6:])
 
 # isinstance and issubclass are unchanged by the order.
 print(isinstance(d, A), isinstance(d, C), issubclass(D, C), issubclass(Z, Oo), issubclass(C, B))
+
+
+# Changing a class after its subclasses were made: lookups see the change.
+class MA:
+    def f(self):
+        return "MA"
+
+
+class MB(MA):
+    pass
+
+
+class MC(MA):
+    def f(self):
+        return "MC"
+
+
+class MD(MB, MC):
+    pass
+
+
+print(MD().f())
+MC.g = lambda self: "MC.g"
+print(MD().g())
+del MC.f
+print(MD().f())
+
+
+class ME(MD):
+    def f(self):
+        return "ME>" + super(ME, self).f()
+
+
+print(ME().f())
+
+
+# Exceptions with mixins: the mixin's methods, __str__ before or after the exception.
+class Describe:
+    def describe(self):
+        return "described:" + str(self)
+
+
+class MyErr(Describe, ValueError):
+    pass
+
+
+try:
+    raise MyErr("bad")
+except ValueError as e:
+    print(e.describe(), repr(e), [c.__name__ for c in type(e).__mro__[:3]])
+
+
+class StrMixin:
+    def __str__(self):
+        return "StrMixin"
+
+
+class KeyErrAfter(StrMixin, KeyError):
+    pass
+
+
+class KeyErrFirst(KeyError, StrMixin):
+    pass
+
+
+print(str(KeyErrAfter("k")), repr(KeyErrAfter("k")), str(KeyErrFirst("k")))
+
+
+# A mixin's __repr__ after dict is not used (dict's comes first), before it is.
+class ReprMixin:
+    def __repr__(self):
+        return "ReprMixin"
+
+
+class DictFirst(dict, ReprMixin):
+    pass
+
+
+class ReprFirst(ReprMixin, dict):
+    pass
+
+
+print(DictFirst(a=1), repr(DictFirst()), str(DictFirst()), ReprFirst(a=1))
+
+
+# __init_subclass__ through several bases.
+class Registry:
+    names = []
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        Registry.names.append(cls.__name__)
+
+
+class Unrelated:
+    pass
+
+
+class Registered(Unrelated, Registry):
+    pass
+
+
+class RegisteredToo(Registered):
+    pass
+
+
+print(Registry.names)
+
+
+# An abstract base class from collections.abc with a mixin.
+import collections.abc
+
+
+class MyMap(collections.abc.Mapping, Describe):
+    def __init__(self):
+        self.d = {"x": 1}
+
+    def __getitem__(self, k):
+        return self.d[k]
+
+    def __len__(self):
+        return len(self.d)
+
+    def __iter__(self):
+        return iter(self.d)
+
+
+mm = MyMap()
+print(dict(mm), mm.get("x"), "x" in mm, len(mm), [c.__name__ for c in MyMap.__mro__][:3])
