@@ -81,7 +81,10 @@ class HostileScriptsTest {
             Map.entry("metaclass_call_recursion", Expected.error("RecursionError")),
             Map.entry("instancecheck_recursion", Expected.error("RecursionError")),
             Map.entry("class_creation_loop", Expected.of(Outcome.FUEL_EXHAUSTED)),
-            Map.entry("type_new_misuse", Expected.error("TypeError")));
+            Map.entry("type_new_misuse", Expected.error("TypeError")),
+            // C3 method resolution order (patch 0150): a metered merge, an impossible order refused
+            Map.entry("class_mro_wide_merge", Expected.of(Outcome.FUEL_EXHAUSTED)),
+            Map.entry("class_mro_inconsistent", Expected.error("TypeError")));
 
     private record Expected(Outcome outcome, String errorType) {
         static Expected of(Outcome outcome) {
