@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 final class HostCallDispatcher {
     private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     /** The internal functions' results ({@code _http}) do not depend on how the user configured the mapper. */
-    private static final Conversions INTERNAL = new Conversions(Conversions.defaultObjectMapper());
+    private static final Conversions INTERNAL = Conversions.withDefaultMapper();
 
     private final Map<String, HostFunction> functions;
     private final int payloadLimit;
