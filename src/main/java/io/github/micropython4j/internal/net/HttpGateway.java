@@ -38,7 +38,6 @@ public final class HttpGateway implements HostFunction {
     /** The reserved host-function name (the public builder refuses names starting with '_'). */
     public static final String FUNCTION_NAME = "_http";
 
-    private static final System.Logger LOG = System.getLogger(HttpGateway.class.getName());
     /** Headers the HTTP client sets itself; the guest's values are dropped. */
     private static final Set<String> CLIENT_HEADERS = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection", "date", "from",
@@ -307,7 +306,7 @@ public final class HttpGateway implements HostFunction {
         try {
             rules.listener().accept(event);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "network listener failed on " + event, e);
+            Log.LOG.log(System.Logger.Level.WARNING, "network listener failed on " + event, e);
         }
     }
 
@@ -370,5 +369,10 @@ public final class HttpGateway implements HostFunction {
     /** Measures responses as JSON; made on first use, as most sessions make no request. */
     private static final class Json {
         static final ObjectMapper WRITER = new ObjectMapper();
+    }
+
+    /** The logger, looked up when first used: looking it up starts java.util.logging, some 100 classes. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(HttpGateway.class.getName());
     }
 }
