@@ -93,6 +93,10 @@ final class ChicoryEngine {
 
     /** Parsed on first use, once per JVM. */
     private static final class CompiledGuest {
+        static {
+            Preload.start();
+        }
+
         static final WasmModule MODULE = readMetadata();
         static final MemoryLimits DECLARED_MEMORY = MODULE.memorySection()
                 .orElseThrow(() -> new IllegalStateException("micropython.wasm defines no memory"))
@@ -190,6 +194,39 @@ final class ChicoryEngine {
                 throw new IllegalStateException("micropython.wasm does not export the global " + name);
             }
             return (int) export.index();
+        }
+    }
+
+    /**
+     * Work the first session needs that does not depend on the module's metadata, done on a
+     * short-lived thread while the metadata is parsed: loading (and so verifying, which is most of
+     * it: over 1 MB of bytecode) the compiled module's classes, and starting the JVM's
+     * {@link java.security.SecureRandom} (its providers), from which every new guest seeds
+     * {@code random}. On more than one core the two overlap; nothing waits for the thread, and
+     * whatever it has not done yet the first session does itself.
+     */
+    private static final class Preload {
+        private static final String MACHINE = MicroPythonModule.class.getName() + "Machine";
+
+        static void start() {
+            Thread thread = new Thread(Preload::run, "micropython4j-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void run() {
+            ClassLoader loader = ChicoryEngine.class.getClassLoader();
+            try {
+                Class.forName(MACHINE, true, loader);
+                Class.forName(MACHINE + "Shaded", true, loader);
+                for (int group = 0; ; group++) { // as many as the compiler wrote
+                    Class.forName(MACHINE + "FuncGroup_" + group, true, loader);
+                    Class.forName(MACHINE + "Dispatch_" + group, true, loader);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // no further group, or a broken build, which the first session's own loading reports
+            }
+            new java.security.SecureRandom().nextBytes(new byte[4]); // needed later: at the first run
         }
     }
 
