@@ -183,6 +183,9 @@ row() {
     echo "a Python function, run in turns (15 pairs; the median of the per-pair differences), so both"
     echo "see the same load; the Python loop's per-iteration cost is given too."
     echo
+    echo "Where a first session's time goes (a measured profile, and what remains of the start-up"
+    echo "targets and why): [startup.md](startup.md)."
+    echo
     echo "Raw lines:"
     echo
     echo '```'
