@@ -8,7 +8,8 @@
 #   first session   a fresh JVM per sample (FIRST_SAMPLES, default 5): build a session and run
 #                   print("hi"), from the first API call and from JVM start; plus the CLI process
 #                   `java -jar target/micropython4j.jar -c 'print("hi")'`: wall clock and max RSS
-#                   (GNU time), FIRST_SAMPLES times
+#                   (GNU time), FIRST_SAMPLES times; and for this build the same CLI through
+#                   scripts/micropython4j (an AppCDS archive written by one start beforehand)
 #   warm figures    one JVM: new session + first run, run("x += 1"), a host-function call (a
 #                   loop of 2,000 calls less the same loop calling a Python function),
 #                   snapshot take / toBytes / fromBytes / restore + first run, snapshot size;
@@ -75,6 +76,20 @@ measure() {
         /usr/bin/time -f "SBENCH name=cli wall_s=%e max_rss_kib=%M" -a -o "$dir/cli.txt" \
             "$@" -c 'print("hi")' >/dev/null || die "CLI failed"
     done
+    if [ "$lib" = "$OUT/classes" ]; then
+        # the same CLI through scripts/micropython4j, which starts it with an AppCDS archive: one
+        # start writes the archive, then FIRST_SAMPLES starts map it
+        local cds=(env MICROPYTHON4J_CDS_DIR="$OUT/cds" MICROPYTHON4J_JAR="$OUT/micropython4j.jar" JAVA="$JAVA"
+            "$ROOT/scripts/micropython4j")
+        log "$dir: CLI through scripts/micropython4j (AppCDS), $FIRST_SAMPLES samples"
+        rm -rf "$OUT/cds"
+        "${cds[@]}" -c 'print("hi")' >/dev/null || die "scripts/micropython4j failed"
+        : >"$dir/cli_cds.txt"
+        for _ in $(seq "$FIRST_SAMPLES"); do
+            /usr/bin/time -f "SBENCH name=cli_cds wall_s=%e max_rss_kib=%M" -a -o "$dir/cli_cds.txt" \
+                "${cds[@]}" -c 'print("hi")' >/dev/null || die "scripts/micropython4j failed"
+        done
+    fi
     log "$dir: warm figures"
     bench warm $snapshot >"$dir/warm.txt" || die "SessionBenchmark warm failed"
     log "$dir: $IDLE_SESSIONS idle sessions"
@@ -103,8 +118,8 @@ cell() {
     case $2 in
         first) echo "$(pick first_session "$d/first.txt" api_ms | median) ms ($(pick first_session "$d/first.txt" api_ms | minimum))" ;;
         first_jvm) echo "$(pick first_session "$d/first.txt" since_jvm_start_ms | median) ms / $(pick first_process "$d/first.txt" wall_ms | median) ms" ;;
-        cli) local rss; rss=$(pick cli "$d/cli.txt" max_rss_kib | median)
-            echo "$(pick cli "$d/cli.txt" wall_s | median) s ($(pick cli "$d/cli.txt" wall_s | minimum)), ${rss%.*} KiB" ;;
+        cli|cli_cds) local rss; rss=$(pick "$2" "$d/$2.txt" max_rss_kib | median)
+            echo "$(pick "$2" "$d/$2.txt" wall_s | median) s ($(pick "$2" "$d/$2.txt" wall_s | minimum)), ${rss%.*} KiB" ;;
         host_call) echo "$(w host_call median_us) µs ($(w host_call min_us)); Python-call loop $(w host_call loop_with_python_call_us) µs" ;;
         heap) echo "$(i heap_per_session_kib) KiB" ;;
         rss) echo "$(i rss_total_mib) MiB ($(i rss_per_session_kib) KiB per session; $(i rss_before_mib) MiB before)" ;;
@@ -119,7 +134,7 @@ row() {
     if [ -n "$BASELINE_CLASSES" ]; then
         local base
         case $2 in
-            snapshot*|restore*) base="n/a" ;; # no snapshots before
+            snapshot*|restore*|cli_cds) base="n/a" ;; # no snapshots before; the launcher is measured for this build only
             *) base=$(cell "$OUT/baseline" "$2") ;;
         esac
         echo "| $1 | $(cell "$OUT/this" "$2") | $base | $3 |"
@@ -152,6 +167,7 @@ row() {
     row "first session + \`print(\"hi\")\` in a fresh JVM, from the first API call" first "≤ 300 ms"
     row "same, from JVM start / whole process wall clock" first_jvm ""
     row "CLI \`-c 'print(\"hi\")'\` process: wall, max RSS" cli "≤ 0.4 s"
+    row "same CLI through \`scripts/micropython4j\` (AppCDS archive): wall, max RSS" cli_cds ""
     row "new session + first run" new_session_first_run "≤ 1 ms"
     row "\`run(\"x += 1\")\` round trip" run_x_plus_1 "≤ 50 µs"
     row "host-function call round trip (beyond a Python call)" host_call "≤ 20 µs"
@@ -167,12 +183,15 @@ row() {
     echo "a Python function, run in turns (15 pairs; the median of the per-pair differences), so both"
     echo "see the same load; the Python loop's per-iteration cost is given too."
     echo
+    echo "Where a first session's time goes (a measured profile, and what remains of the start-up"
+    echo "targets and why): [startup.md](startup.md)."
+    echo
     echo "Raw lines:"
     echo
     echo '```'
     for d in "$OUT/this" ${BASELINE_CLASSES:+"$OUT/baseline"}; do
         echo "# $(basename "$d")"
-        cat "$d/first.txt" "$d/cli.txt" "$d/warm.txt" "$d/idle.txt"
+        cat "$d/first.txt" "$d/cli.txt" $([ -f "$d/cli_cds.txt" ] && echo "$d/cli_cds.txt") "$d/warm.txt" "$d/idle.txt"
     done
     echo '```'
 } >"$RESULTS"

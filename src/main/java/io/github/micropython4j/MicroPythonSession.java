@@ -597,8 +597,8 @@ public final class MicroPythonSession implements AutoCloseable {
                     throw new IllegalArgumentException("not a directory: " + mount.hostDirectory());
                 }
             }
-            Conversions conversions = new Conversions(
-                    objectMapper != null ? objectMapper : Conversions.defaultObjectMapper());
+            Conversions conversions = objectMapper != null
+                    ? new Conversions(objectMapper) : Conversions.withDefaultMapper();
             Map<String, HostFunction> functions = new LinkedHashMap<>(hostFunctions);
             for (HostObject object : hostObjects) {
                 functions.putAll(object.functions(conversions));

@@ -12,10 +12,27 @@ import com.dylibso.chicory.runtime.WasmFunctionHandle;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.CodeSection;
+import com.dylibso.chicory.wasm.types.CustomSection;
+import com.dylibso.chicory.wasm.types.DataCountSection;
+import com.dylibso.chicory.wasm.types.DataSection;
+import com.dylibso.chicory.wasm.types.ElementSection;
 import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExportSection;
+import com.dylibso.chicory.wasm.types.FunctionBody;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionSection;
 import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.GlobalSection;
+import com.dylibso.chicory.wasm.types.ImportSection;
+import com.dylibso.chicory.wasm.types.MemorySection;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.Section;
+import com.dylibso.chicory.wasm.types.SectionId;
+import com.dylibso.chicory.wasm.types.StartSection;
+import com.dylibso.chicory.wasm.types.TableSection;
+import com.dylibso.chicory.wasm.types.TagSection;
+import com.dylibso.chicory.wasm.types.TypeSection;
 import com.dylibso.chicory.wasm.types.ValType;
 import io.github.micropython4j.internal.wasi.GuestExit;
 import io.github.micropython4j.internal.wasi.GuestFileSystem;
@@ -77,7 +94,11 @@ final class ChicoryEngine {
 
     /** Parsed on first use, once per JVM. */
     private static final class CompiledGuest {
-        static final WasmModule MODULE = MicroPythonModule.load();
+        static {
+            Preload.start();
+        }
+
+        static final WasmModule MODULE = readMetadata();
         static final MemoryLimits DECLARED_MEMORY = MODULE.memorySection()
                 .orElseThrow(() -> new IllegalStateException("micropython.wasm defines no memory"))
                 .getMemory(0)
@@ -88,6 +109,96 @@ final class ChicoryEngine {
         /** The stack pointer's initial value: the top of the shadow stack, which lies below it. */
         static final int STACK_TOP = (int) ConstantEvaluators.computeConstantValue(null,
                 MODULE.globalSection().getGlobal(STACK_POINTER_INDEX).initInstructions())[0];
+
+        /**
+         * The compiled module's metadata ({@code MicroPythonModule.meta}: the binary with each
+         * function body a stub), read as {@code MicroPythonModule.load()} would but without its
+         * costs that buy nothing here, which are most of a first session's parse time: validation
+         * (the Chicory compiler validated this module at build time, and the compiled classes are
+         * what runs), a SHA-256 digest of the 400 KB (the module's {@code digest()}, which nothing
+         * reads) and decoding the code section's 1,464 stubs (only an interpreter reads function
+         * bodies; the compiled machine calls its own methods), which stand in as empty bodies.
+         */
+        private static WasmModule readMetadata() {
+            WasmModule.Builder module = WasmModule.builder().withValidation(false);
+            Parser.Builder parser = Parser.builder();
+            for (int id = SectionId.CUSTOM; id <= SectionId.TAG; id++) {
+                if (id != SectionId.CODE) {
+                    parser.includeSectionId(id);
+                }
+            }
+            FunctionSection[] functions = new FunctionSection[1];
+            try (InputStream meta = MicroPythonModule.class.getResourceAsStream("MicroPythonModule.meta")) {
+                if (meta == null) {
+                    throw new IllegalStateException("MicroPythonModule.meta is missing from the class path");
+                }
+                parser.build().parse(meta, section -> {
+                    if (section instanceof FunctionSection) {
+                        functions[0] = (FunctionSection) section;
+                    }
+                    addSection(module, section);
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            CodeSection.Builder code = CodeSection.builder();
+            FunctionBody compiled = new FunctionBody(List.of(), List.of());
+            for (int i = 0; functions[0] != null && i < functions[0].functionCount(); i++) {
+                code.addFunctionBody(compiled);
+            }
+            return module.setCodeSection(code.build()).build();
+        }
+
+        /** What Chicory's parser does with each section it reads (Parser.onSection). */
+        private static void addSection(WasmModule.Builder module, Section section) {
+            switch (section.sectionId()) {
+                case SectionId.CUSTOM:
+                    module.addCustomSection(((CustomSection) section).name(), (CustomSection) section);
+                    break;
+                case SectionId.TYPE:
+                    module.setTypeSection((TypeSection) section);
+                    break;
+                case SectionId.IMPORT:
+                    module.setImportSection((ImportSection) section);
+                    break;
+                case SectionId.FUNCTION:
+                    module.setFunctionSection((FunctionSection) section);
+                    break;
+                case SectionId.TABLE:
+                    module.setTableSection((TableSection) section);
+                    break;
+                case SectionId.MEMORY:
+                    module.setMemorySection((MemorySection) section);
+                    break;
+                case SectionId.GLOBAL:
+                    module.setGlobalSection((GlobalSection) section);
+                    break;
+                case SectionId.EXPORT:
+                    module.setExportSection((ExportSection) section);
+                    break;
+                case SectionId.START:
+                    module.setStartSection((StartSection) section);
+                    break;
+                case SectionId.ELEMENT:
+                    module.setElementSection((ElementSection) section);
+                    break;
+                case SectionId.CODE:
+                    module.setCodeSection((CodeSection) section);
+                    break;
+                case SectionId.DATA:
+                    module.setDataSection((DataSection) section);
+                    break;
+                case SectionId.DATA_COUNT:
+                    module.setDataCountSection((DataCountSection) section);
+                    break;
+                case SectionId.TAG:
+                    module.setTagSection((TagSection) section);
+                    break;
+                default:
+                    module.addIgnoredSection(section.sectionId());
+                    break;
+            }
+        }
 
         private static Map<String, Export> exports(WasmModule module) {
             Map<String, Export> byName = new HashMap<>();
@@ -103,6 +214,39 @@ final class ChicoryEngine {
                 throw new IllegalStateException("micropython.wasm does not export the global " + name);
             }
             return (int) export.index();
+        }
+    }
+
+    /**
+     * Work the first session needs that does not depend on the module's metadata, done on a
+     * short-lived thread while the metadata is parsed: loading (and so verifying, which is most of
+     * it: over 1 MB of bytecode) the compiled module's classes, and starting the JVM's
+     * {@link java.security.SecureRandom} (its providers), from which every new guest seeds
+     * {@code random}. On more than one core the two overlap; nothing waits for the thread, and
+     * whatever it has not done yet the first session does itself.
+     */
+    private static final class Preload {
+        private static final String MACHINE = MicroPythonModule.class.getName() + "Machine";
+
+        static void start() {
+            Thread thread = new Thread(Preload::run, "micropython4j-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void run() {
+            ClassLoader loader = ChicoryEngine.class.getClassLoader();
+            try {
+                Class.forName(MACHINE, true, loader);
+                Class.forName(MACHINE + "Shaded", true, loader);
+                for (int group = 0; ; group++) { // as many as the compiler wrote
+                    Class.forName(MACHINE + "FuncGroup_" + group, true, loader);
+                    Class.forName(MACHINE + "Dispatch_" + group, true, loader);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // no further group, or a broken build, which the first session's own loading reports
+            }
+            new java.security.SecureRandom().nextBytes(new byte[4]); // needed later: at the first run
         }
     }
 

@@ -13,9 +13,8 @@ import java.util.function.Supplier;
  * across guests: the thread of a guest the session had to abandon may still be inside one.
  */
 final class HostCallDispatcher {
-    private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     /** The internal functions' results ({@code _http}) do not depend on how the user configured the mapper. */
-    private static final Conversions INTERNAL = new Conversions(Conversions.defaultObjectMapper());
+    private static final Conversions INTERNAL = Conversions.withDefaultMapper();
 
     private final Map<String, HostFunction> functions;
     private final int payloadLimit;
@@ -70,15 +69,15 @@ final class HostCallDispatcher {
         try {
             return encodeResult(name, function.call(decoded.args(), decoded.kwargs()));
         } catch (PythonException e) {
-            LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised " + e.pythonType(), e);
+            Log.LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised " + e.pythonType(), e);
             return ProtocolCodec.hostFailure(e.pythonType(), messageOf(e));
         } catch (IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised ValueError", e);
+            Log.LOG.log(System.Logger.Level.DEBUG, "host function '" + name + "' raised ValueError", e);
             return ProtocolCodec.hostFailure("ValueError", messageOf(e));
         } catch (InterruptedException e) {
             return ProtocolCodec.hostFailure("RuntimeError", "host function '" + name + "' was interrupted");
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "host function '" + name + "' failed", e);
+            Log.LOG.log(System.Logger.Level.WARNING, "host function '" + name + "' failed", e);
             return ProtocolCodec.hostFailure("RuntimeError", messageOf(e));
         } finally {
             oneAtATime.release();
@@ -105,5 +104,10 @@ final class HostCallDispatcher {
     private static String messageOf(Exception e) {
         String message = e.getMessage();
         return message != null ? message : e.getClass().getSimpleName();
+    }
+
+    /** The logger, looked up when first used: looking it up starts java.util.logging, some 100 classes. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     }
 }

@@ -41,8 +41,6 @@ final class ProtocolCodec {
     private static final int ENVELOPE_OK = 0;
     private static final int ENVELOPE_ERROR = 1;
 
-    /** Writes the envelopes' own JSON (never user values: {@link Conversions} writes those). */
-    private static final ObjectMapper ENVELOPES = new ObjectMapper();
 
     private ProtocolCodec() {}
 
@@ -241,9 +239,17 @@ final class ProtocolCodec {
     /** Encodes a failure as {@code [1, "PythonExceptionTypeName", "message"]}. */
     static byte[] hostFailure(String pythonType, String message) {
         try {
-            return ENVELOPES.writeValueAsBytes(Arrays.asList(ENVELOPE_ERROR, pythonType, message));
+            return Envelopes.WRITER.writeValueAsBytes(Arrays.asList(ENVELOPE_ERROR, pythonType, message));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode a list of strings", e);
         }
+    }
+
+    /**
+     * Writes the envelopes' own JSON (never user values: {@link Conversions} writes those); made
+     * on first use, as runs that call no host function never need it.
+     */
+    private static final class Envelopes {
+        static final ObjectMapper WRITER = new ObjectMapper();
     }
 }

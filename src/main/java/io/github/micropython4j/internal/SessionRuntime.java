@@ -27,7 +27,6 @@ public final class SessionRuntime implements AutoCloseable {
      * milliseconds unless one is inside a host function that ignores interruption.
      */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(5);
-    private static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     private static final AtomicInteger SESSION_NUMBERS = new AtomicInteger();
 
     private final SessionConfig config;
@@ -255,7 +254,7 @@ public final class SessionRuntime implements AutoCloseable {
         long deadline = System.nanoTime() + CLOSE_BOUND.toNanos();
         for (GuestWorker each : stopping) {
             if (!each.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                LOG.log(System.Logger.Level.WARNING, "micropython4j: closed the session, but its thread {0} is still"
+                Log.LOG.log(System.Logger.Level.WARNING, "micropython4j: closed the session, but its thread {0} is still"
                         + " running its guest (a host function ignoring interruption?); it stops when the function"
                         + " returns", each.threadName());
             }
@@ -446,5 +445,10 @@ public final class SessionRuntime implements AutoCloseable {
             run.cancel();
             return super.cancel(mayInterruptIfRunning);
         }
+    }
+
+    /** The logger, looked up when first used: looking it up starts java.util.logging, some 100 classes. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("io.github.micropython4j");
     }
 }

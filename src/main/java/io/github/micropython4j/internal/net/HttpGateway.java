@@ -38,8 +38,6 @@ public final class HttpGateway implements HostFunction {
     /** The reserved host-function name (the public builder refuses names starting with '_'). */
     public static final String FUNCTION_NAME = "_http";
 
-    private static final System.Logger LOG = System.getLogger(HttpGateway.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Headers the HTTP client sets itself; the guest's values are dropped. */
     private static final Set<String> CLIENT_HEADERS = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection", "date", "from",
@@ -277,7 +275,7 @@ public final class HttpGateway implements HostFunction {
         response.put("body", Base64.getEncoder().encodeToString(body));
         int size;
         try {
-            size = JSON.writeValueAsBytes(response).length;
+            size = Json.WRITER.writeValueAsBytes(response).length;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e); // strings, ints and lists always serialise
         }
@@ -308,7 +306,7 @@ public final class HttpGateway implements HostFunction {
         try {
             rules.listener().accept(event);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "network listener failed on " + event, e);
+            Log.LOG.log(System.Logger.Level.WARNING, "network listener failed on " + event, e);
         }
     }
 
@@ -366,5 +364,15 @@ public final class HttpGateway implements HostFunction {
             this.status = status;
             this.received = received;
         }
+    }
+
+    /** Measures responses as JSON; made on first use, as most sessions make no request. */
+    private static final class Json {
+        static final ObjectMapper WRITER = new ObjectMapper();
+    }
+
+    /** The logger, looked up when first used: looking it up starts java.util.logging, some 100 classes. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(HttpGateway.class.getName());
     }
 }
