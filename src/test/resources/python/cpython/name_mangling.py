@@ -132,3 +132,12 @@ try:
     Foo().do_print()
 except NameError as e:
     print("NameError:", e)
+
+
+# A syntax error leaves the compiler nodes that are not names where names go: they must not be
+# read as names to mangle (the guest trapped on this while mangling was being written).
+for source in ["((x, y) := 1)", "[(a.b := 1) for c in d]", "((__x, y) := 1)"]:
+    try:
+        eval(source)
+    except SyntaxError:
+        print("SyntaxError:", source)
