@@ -34,6 +34,38 @@ class CoreLanguageScriptsTest {
     }
 
     /**
+     * Arrays are compared item by item (patch 0141), and items of MicroPython's typecode 'O'
+     * (no CPython counterpart) run Python's __eq__, which may resize the array mid-scan: each
+     * item is read afresh, never from a stale buffer, so the scan sees the array as it is
+     * then, as a CPython list scan does (the same script with lists prints the same lines).
+     */
+    @Test
+    void arrayComparisonSurvivesItemsThatResizeTheArray() {
+        try (var session = MicroPythonSession.builder().build()) {
+            RunResult result = session.run(String.join("\n",
+                    "from array import array",
+                    "class Grow:",
+                    "    def __init__(self, target): self.target = target",
+                    "    def __eq__(self, other):",
+                    "        for i in range(1000): self.target.append(i)",
+                    "        return False",
+                    "    def __lt__(self, other): return True",
+                    "c = array('O', [None])",
+                    "c[0] = Grow(c)",
+                    "print(5 in c, len(c))",
+                    "d = array('O', [None, 1])",
+                    "d[0] = Grow(d)",
+                    "e = array('O', [0, 1])",
+                    "print(d == e, d < e, len(d), e == d, len(d))"));
+
+            assertThat(result.stdout()).as(result.toString()).isEqualTo(String.join("\n",
+                    "True 1001",
+                    "False True 2002 False 2002",
+                    ""));
+        }
+    }
+
+    /**
      * The justified difference struct_module.py leaves out: on wasm32 a struct count or size
      * must stay a small int (below 2**30), where 64-bit CPython accepts up to sys.maxsize. Such
      * formats are refused with struct.error, never read as another number (4294967296 wrapped to
