@@ -137,6 +137,11 @@ final class Run {
         return stop;
     }
 
+    /** The units of fuel the run has used so far. */
+    long fuelUsedSoFar(FuelAccount.Tank tank) {
+        return fuel.usedSoFar(tank);
+    }
+
     /** The guest wrote output to stdout ({@code toStderr} false) or stderr; see {@link #afterOutput}. */
     void write(boolean toStderr, byte[] bytes, int offset, int length) {
         output.write(toStderr, bytes, offset, length);
