@@ -60,7 +60,16 @@ size_t gc_get_max_new_split(void) {
 // the shadow stack in linear memory: the build spills every pointer held in a wasm local
 // to the shadow stack before calls (wasm-opt --spill-pointers), so scanning from this
 // frame to the stack top sees them all.
+static void code_cache_clear(void);
+
+// Within this much of the memory limit, a collection first drops the compiled-code cache (below),
+// so kept code never stands between a program and its memory limit.
+#define CODE_CACHE_HEADROOM_BYTES (1024 * 1024)
+
 void gc_collect(void) {
+    if (gc_get_max_new_split() < CODE_CACHE_HEADROOM_BYTES) {
+        code_cache_clear();
+    }
     volatile uintptr_t here = 0;
     gc_collect_start();
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
@@ -375,8 +384,8 @@ static MP_NOINLINE void compile_code(int32_t flags, const char *code, size_t len
 // globals of __main__ like freshly compiled code, and its constants are immutable. A hit is
 // charged the fuel the compilation took, so the same code uses about the same fuel whether it
 // was compiled or found. Entries are tuples (request bytes, flags, fuel, head, last or None);
-// requests over CODE_CACHE_MAX_BYTES are not kept, and a run that ran out of memory empties
-// the cache, so it never stands between a program and the memory limit for long.
+// requests over CODE_CACHE_MAX_BYTES are not kept, and a collection within a megabyte of the
+// memory limit (gc_collect) or a run that ran out of memory empties the cache.
 #define CODE_CACHE_ENTRIES (8)
 #define CODE_CACHE_MAX_BYTES (4096)
 MP_REGISTER_ROOT_POINTER(mp_obj_t mp4j_code_cache[8]);

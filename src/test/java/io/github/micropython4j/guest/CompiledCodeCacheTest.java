@@ -142,4 +142,29 @@ class CompiledCodeCacheTest {
             assertThat(restored.get("x", Long.class)).isEqualTo(102L);
         }
     }
+
+    @Test
+    void keptCodeIsDroppedOnceTheHeapNearsTheMemoryLimit() {
+        try (MicroPythonSession session = MicroPythonSession.builder().memoryLimit(6L << 20).build()) {
+            // 8 distinct requests of 3.8 KB, each kept with its long string constant
+            for (int i = 0; i < 8; i++) {
+                assertThat(session.run("s = len('" + "x".repeat(3800) + i + "')").outcome()).isEqualTo(Outcome.OK);
+            }
+            String allocated = "import gc\ngc.collect()\ngc.mem_alloc()";
+            long withKeptCode = ((Number) session.run(allocated).value().orElseThrow()).longValue();
+
+            // fill the heap to within a megabyte of the limit, without running out of memory
+            RunResult filled = session.run(String.join("\n",
+                    "import gc",
+                    "blocks = []",
+                    "while gc.mem_free() > 800_000:  # free heap plus what the heap may still grow by",
+                    "    blocks.append(bytearray(16384))",
+                    "del blocks",
+                    "gc.collect()"));
+            assertThat(filled.outcome()).as(filled.toString()).isEqualTo(Outcome.OK);
+            long afterwards = ((Number) session.run(allocated).value().orElseThrow()).longValue();
+
+            assertThat(afterwards).isLessThan(withKeptCode - 40_000);
+        }
+    }
 }
