@@ -21,6 +21,7 @@
 #include "py/mperrno.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
+#include "py/smallint.h"
 #include "py/stackctrl.h"
 #include <wasi/libc-environ.h>
 #include "extmod/vfs.h"
@@ -59,7 +60,16 @@ size_t gc_get_max_new_split(void) {
 // the shadow stack in linear memory: the build spills every pointer held in a wasm local
 // to the shadow stack before calls (wasm-opt --spill-pointers), so scanning from this
 // frame to the stack top sees them all.
+static void code_cache_clear(void);
+
+// Within this much of the memory limit, a collection first drops the compiled-code cache (below),
+// so kept code never stands between a program and its memory limit.
+#define CODE_CACHE_HEADROOM_BYTES (1024 * 1024)
+
 void gc_collect(void) {
+    if (gc_get_max_new_split() < CODE_CACHE_HEADROOM_BYTES) {
+        code_cache_clear();
+    }
     volatile uintptr_t here = 0;
     gc_collect_start();
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
@@ -335,11 +345,11 @@ static bool parse_expression(qstr source_name, const char *code, size_t len, siz
     return true;
 }
 
-// Compiles and runs code. With MP4J_FLAG_VALUE, when the last top-level statement is an
-// expression, that statement is compiled as an expression of its own (with its own line
-// numbers) and its value goes to `value`. The parser drops lone constants (`42`) from module
-// code, so the expression cannot be found in the whole module's parse tree.
-static MP_NOINLINE void run_code(int32_t flags, const char *code, size_t len, payload_t *value, size_t value_limit) {
+// Compiles code. With MP4J_FLAG_VALUE, when the last top-level statement is an expression, that
+// statement is compiled as an expression of its own (with its own line numbers) into `*last`,
+// whose value the run reports; else `*last` is MP_OBJ_NULL. The parser drops lone constants
+// (`42`) from module code, so the expression cannot be found in the whole module's parse tree.
+static MP_NOINLINE void compile_code(int32_t flags, const char *code, size_t len, mp_obj_t *head, mp_obj_t *last) {
     bool repl = (flags & MP4J_FLAG_REPL) != 0;
     qstr source_name = MP_QSTR__lt_string_gt_;
     if (flags & MP4J_FLAG_NAMED) {
@@ -358,16 +368,100 @@ static MP_NOINLINE void run_code(int32_t flags, const char *code, size_t len, pa
         // the run before any of it runs.
         mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, offset, 0);
         mp_parse_tree_t head_tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        mp_obj_t head = mp_compile(&head_tree, source_name, false);
-        mp_obj_t last = mp_compile(&last_tree, source_name, false);
-        mp_call_function_0(head);
-        describe_value(value, mp_call_function_0(last), "value", value_limit);
+        *head = mp_compile(&head_tree, source_name, false);
+        *last = mp_compile(&last_tree, source_name, false);
         return;
     }
     mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, code, len, 0);
     mp_parse_tree_t tree = mp_parse(lex, repl ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
-    mp_obj_t module_fun = mp_compile(&tree, source_name, repl);
-    mp_call_function_0(module_fun);
+    *head = mp_compile(&tree, source_name, repl);
+    *last = MP_OBJ_NULL;
+}
+
+// The compiled code of the last few runs, so that running the same request again (a host that
+// evaluates one snippet over and over) skips lexing, parsing and compiling, most of a short run's
+// time (bench/sessions.md). Compiled module code holds no state of its run: it runs in the
+// globals of __main__ like freshly compiled code, and its constants are immutable. A hit is
+// charged the fuel the compilation took, so the same code uses about the same fuel whether it
+// was compiled or found. Entries are tuples (request bytes, flags, fuel, head, last or None);
+// requests over CODE_CACHE_MAX_BYTES are not kept, and a collection within a megabyte of the
+// memory limit (gc_collect) or a run that ran out of memory empties the cache.
+#define CODE_CACHE_ENTRIES (8)
+#define CODE_CACHE_MAX_BYTES (4096)
+MP_REGISTER_ROOT_POINTER(mp_obj_t mp4j_code_cache[8]);
+static size_t code_cache_next; // the entry the next new request replaces
+
+// Its loops carry no fuel tick (tools/unmetered-functions.txt): they are bounded by the cache's
+// size, and a hit is charged what compiling took, far more than comparing the request.
+static MP_NOINLINE mp_obj_tuple_t *code_cache_find(int32_t flags, const char *request, size_t len) {
+    for (size_t i = 0; i < CODE_CACHE_ENTRIES; i++) {
+        mp_obj_t entry = MP_STATE_VM(mp4j_code_cache)[i];
+        if (entry == MP_OBJ_NULL) {
+            continue;
+        }
+        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(entry);
+        size_t key_len;
+        const char *key = mp_obj_str_get_data(t->items[0], &key_len);
+        if (MP_OBJ_SMALL_INT_VALUE(t->items[1]) != flags || key_len != len) {
+            continue;
+        }
+        size_t same = 0;
+        while (same < len && key[same] == request[same]) {
+            same++;
+        }
+        if (same == len) {
+            return t;
+        }
+    }
+    return NULL;
+}
+
+// Keeps compiled code; if there is no memory for the entry, the code is just not kept.
+static void code_cache_add(int32_t flags, const char *request, size_t len, mp_int_t fuel, mp_obj_t head, mp_obj_t last) {
+    if (len > CODE_CACHE_MAX_BYTES || fuel < 0 || !MP_SMALL_INT_FITS(fuel)) {
+        return;
+    }
+    bool allocation_failed = mp4j_allocation_failed;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t items[5] = {
+            mp_obj_new_bytes((const byte *)request, len), MP_OBJ_NEW_SMALL_INT(flags), MP_OBJ_NEW_SMALL_INT(fuel),
+            head, last != MP_OBJ_NULL ? last : mp_const_none,
+        };
+        MP_STATE_VM(mp4j_code_cache)[code_cache_next] = mp_obj_new_tuple(5, items);
+        code_cache_next = (code_cache_next + 1) % CODE_CACHE_ENTRIES;
+        nlr_pop();
+    } else {
+        mp4j_allocation_failed = allocation_failed; // the run itself did not run out of memory
+    }
+}
+
+static void code_cache_clear(void) {
+    for (size_t i = 0; i < CODE_CACHE_ENTRIES; i++) {
+        MP_STATE_VM(mp4j_code_cache)[i] = MP_OBJ_NULL;
+    }
+}
+
+// Runs code (the request's bytes, after its source name if it has one): compiled afresh, or
+// found in the cache. The value of its last statement, if it is an expression and the flags ask
+// for it, goes to `value`.
+static MP_NOINLINE void run_code(int32_t flags, const char *request, size_t len, payload_t *value, size_t value_limit) {
+    mp_obj_t head, last;
+    mp_obj_tuple_t *cached = code_cache_find(flags, request, len);
+    if (cached != NULL) {
+        mp4j_meter_charge((uint32_t)MP_OBJ_SMALL_INT_VALUE(cached->items[2]));
+        head = cached->items[3];
+        last = cached->items[4] != mp_const_none ? cached->items[4] : MP_OBJ_NULL;
+    } else {
+        int64_t fuel_before = mp4j_fuel_used();
+        compile_code(flags, request, len, &head, &last);
+        code_cache_add(flags, request, len, (mp_int_t)(mp4j_fuel_used() - fuel_before), head, last);
+    }
+    mp_obj_t result = mp_call_function_0(head);
+    if (last != MP_OBJ_NULL) {
+        describe_value(value, mp_call_function_0(last), "value", value_limit);
+    }
+    (void)result;
 }
 
 // Sets global `name` to the value the JSON after it (past a NUL) describes.
@@ -437,6 +531,9 @@ static void run(int32_t id, int32_t flags, size_t value_limit, const char *reque
         }
     }
     payload_free(&value);
+    if (mp4j_allocation_failed) {
+        code_cache_clear();
+    }
 }
 
 // Mount the WASI file system (one preopened directory, /, holding the host's mounts) as the root VFS.

@@ -21,6 +21,9 @@ MP4J_IMPORT("sleep_ms") void mp4j_sleep_ms(int64_t ms);
 // (after granting a small overdraft to reach a safe point).
 MP4J_IMPORT("fuel_exhausted") int32_t mp4j_host_fuel_exhausted(void);
 
+// The fuel the run has used so far (what the meter counted, across the host's refills).
+MP4J_IMPORT("fuel_used") int64_t mp4j_fuel_used(void);
+
 // The wasm memory limit the host set, in 64 KiB pages (the GC heap grows up to it).
 MP4J_IMPORT("memory_limit_pages") int32_t mp4j_memory_limit_pages(void);
 

@@ -517,6 +517,8 @@ final class ChicoryEngine {
                     }),
             hostFunction("memory_limit_pages", List.of(), List.of(ValType.I32),
                     (instance, args) -> i32(protocol.memoryLimitPages())),
+            hostFunction("fuel_used", List.of(), List.of(ValType.I64),
+                    (instance, args) -> new long[] {protocol.fuelUsed(fuel.of(instance))}),
             hostFunction("fuel_exhausted", List.of(), List.of(ValType.I32),
                     (instance, args) -> i32(protocol.fuelExhausted(fuel.of(instance)))),
         };

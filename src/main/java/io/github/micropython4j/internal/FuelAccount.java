@@ -96,9 +96,14 @@ final class FuelAccount {
         return usedBeforeOverdraft >= 0;
     }
 
+    /** The units the run has used so far, overdraft included. */
+    long usedSoFar(Tank tank) {
+        return isStopping() ? usedBeforeOverdraft + OVERDRAFT - tank.level() : handedOut - tank.level();
+    }
+
     /** The run ended: counts the units it used, overdraft included. */
     long finish(Tank tank) {
-        used = isStopping() ? usedBeforeOverdraft + OVERDRAFT - tank.level() : handedOut - tank.level();
+        used = usedSoFar(tank);
         return used;
     }
 

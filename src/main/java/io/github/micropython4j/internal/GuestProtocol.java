@@ -158,6 +158,15 @@ final class GuestProtocol {
         }
     }
 
+    /**
+     * {@code fuel_used() -> i64}: the fuel the running run has used so far (the guest charges
+     * code it found compiled what its compilation took); 0 outside runs.
+     */
+    long fuelUsed(FuelAccount.Tank fuel) {
+        Run run = current;
+        return run == null ? 0 : run.fuelUsedSoFar(fuel);
+    }
+
     /** {@code memory_limit_pages() -> i32}: the memory limit in 64 KiB pages. */
     int memoryLimitPages() {
         return memoryLimitPages;

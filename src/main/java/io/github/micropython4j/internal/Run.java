@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 
 /**
  * One run, from the moment it is submitted until its result is delivered: its code, fuel,
@@ -54,7 +53,7 @@ final class Run {
     private State state = State.QUEUED; // guarded by this
     private StopReason stopRequested; // guarded by this
     private GuestWorker worker; // guarded by this
-    private Future<?> timer; // guarded by this
+    private Watchdog.Alarm timer; // guarded by this
     private Thread inHostCall; // guarded by this
     private long startNanos; // guarded by this
     private boolean freshGuest; // guarded by this
@@ -136,6 +135,11 @@ final class Run {
             requestStop(StopReason.FUEL); // no effect if another reason came first
         }
         return stop;
+    }
+
+    /** The units of fuel the run has used so far. */
+    long fuelUsedSoFar(FuelAccount.Tank tank) {
+        return fuel.usedSoFar(tank);
     }
 
     /** The guest wrote output to stdout ({@code toStderr} false) or stderr; see {@link #afterOutput}. */
@@ -391,7 +395,7 @@ final class Run {
     private void end(Ending ending) {
         state = State.ENDED;
         if (timer != null) {
-            timer.cancel(false);
+            timer.cancel();
         }
         boolean started = startNanos != 0;
         Duration elapsed = started ? Duration.ofNanos(System.nanoTime() - startNanos) : Duration.ZERO;
