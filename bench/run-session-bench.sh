@@ -94,10 +94,13 @@ measure() {
     bench warm $snapshot >"$dir/warm.txt" || die "SessionBenchmark warm failed"
     log "$dir: $IDLE_SESSIONS idle sessions"
     bench idle "$IDLE_SESSIONS" >"$dir/idle.txt" || die "SessionBenchmark idle failed"
+    log "$dir: throughput of 1, 2 and 8 concurrent sessions"
+    "$JAVA" -cp "$cp" io.github.micropython4j.bench.ConcurrencyBenchmark 1 2 8 >"$dir/concurrent.txt" ||
+        die "ConcurrencyBenchmark failed"
 }
 # The benchmark class alone, so that it runs against either build's library classes.
 rm -rf "$OUT/bench-only" && mkdir -p "$OUT/bench-only/io/github/micropython4j/bench"
-cp "$BENCH_CLASSES"/SessionBenchmark*.class "$OUT/bench-only/io/github/micropython4j/bench/"
+cp "$BENCH_CLASSES"/SessionBenchmark*.class "$BENCH_CLASSES"/ConcurrencyBenchmark*.class "$OUT/bench-only/io/github/micropython4j/bench/"
 
 measure "$OUT/this" "$OUT/classes" "$JAVA" -jar "$OUT/micropython4j.jar"
 if [ -n "$BASELINE_CLASSES" ]; then
@@ -124,6 +127,9 @@ cell() {
         heap) echo "$(i heap_per_session_kib) KiB" ;;
         rss) echo "$(i rss_total_mib) MiB ($(i rss_per_session_kib) KiB per session; $(i rss_before_mib) MiB before)" ;;
         threads) echo "$(i threads_before) / $(i threads_after)" ;;
+        concurrent_*) local n=${2#concurrent_}
+            local line; line=$(grep "name=concurrent threads=$n " "$d/concurrent.txt" 2>/dev/null)
+            echo "$(echo "$line" | sed -n 's/.*runs_per_s=\([^ ]*\).*/\1/p') runs/s (one run $(echo "$line" | sed -n 's/.*run_ms_median=\([^ ]*\).*/\1/p') ms)" ;;
         snapshot_size) echo "$(w snapshot_size bytes) bytes ($(w snapshot_size memory_bytes) bytes of guest memory)" ;;
         snapshot_times) echo "$(w snapshot_take median_us) / $(w snapshot_to_bytes median_us) / $(w snapshot_from_bytes median_us) µs" ;;
         *) echo "$(w "$2" median_us) µs ($(w "$2" min_us))" ;;
@@ -170,6 +176,7 @@ row() {
     row "same CLI through \`scripts/micropython4j\` (AppCDS archive): wall, max RSS" cli_cds ""
     row "new session + first run" new_session_first_run "≤ 1 ms"
     row "\`run(\"x += 1\")\` round trip" run_x_plus_1 "≤ 50 µs"
+    row "\`run(\"x += N\")\`, code not run before (N = 1, 2, ...)" run_new_code "(≤ 50 µs for x += 1)"
     row "host-function call round trip (beyond a Python call)" host_call "≤ 20 µs"
     row "idle session: heap (after GC)" heap "≤ 1 MiB"
     row "$IDLE_SESSIONS idle sessions: process RSS" rss "≤ 1.5 GB for 1,000"
@@ -177,6 +184,13 @@ row() {
     row "snapshot size" snapshot_size ""
     row "snapshot: take / toBytes / fromBytes" snapshot_times ""
     row "restore a snapshot + first run" restore_first_run ""
+    row "throughput, 1 session on its own thread" concurrent_1 ""
+    row "throughput, 2 sessions on 2 threads" concurrent_2 ""
+    row "throughput, 8 sessions on 8 threads" concurrent_8 ""
+    echo
+    echo "Throughput: each thread owns a session and runs a loop of 20,000 iterations (about 1.2M fuel)"
+    echo "20 times after 5 untimed runs, all threads starting together (ConcurrencyBenchmark); on this"
+    echo "machine's $(nproc) CPUs it should grow up to $(nproc) threads and stay flat beyond."
     echo
     echo "Snapshot figures are for a session holding a dict of 2,000 lists, with \`json\` and \`re\`"
     echo "imported. The host-call figure is a loop of 2,000 \`echo(i)\` calls less the same loop calling"
@@ -191,7 +205,8 @@ row() {
     echo '```'
     for d in "$OUT/this" ${BASELINE_CLASSES:+"$OUT/baseline"}; do
         echo "# $(basename "$d")"
-        cat "$d/first.txt" "$d/cli.txt" $([ -f "$d/cli_cds.txt" ] && echo "$d/cli_cds.txt") "$d/warm.txt" "$d/idle.txt"
+        cat "$d/first.txt" "$d/cli.txt" $([ -f "$d/cli_cds.txt" ] && echo "$d/cli_cds.txt") "$d/warm.txt" "$d/idle.txt" \
+            $([ -f "$d/concurrent.txt" ] && echo "$d/concurrent.txt")
     done
     echo '```'
 } >"$RESULTS"

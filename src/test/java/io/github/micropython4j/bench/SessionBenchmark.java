@@ -74,6 +74,9 @@ public final class SessionBenchmark {
         try (MicroPythonSession session = MicroPythonSession.builder().build()) {
             check(session.run("x = 0"));
             report("run_x_plus_1", 2000, 2000, () -> session.run("x += 1"));
+            // code the session has not run before (x += 1, x += 2, ...): no compiled code to reuse
+            int[] next = {1};
+            report("run_new_code", 2000, 2000, () -> session.run("x += " + next[0]++));
         }
         // host call round trip: a Python loop calling a host function, less the same loop calling a Python function
         int calls = 2000;
