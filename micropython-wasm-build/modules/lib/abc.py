@@ -127,14 +127,15 @@ class _AbcData:
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        namespace["_abc_impl"] = _AbcData()
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+    # type.__new__ makes the class (no __new__ here: that saves a call through super() for
+    # every ABC); __init__ gives it its registry and tells its ABC bases about it.
+    def __init__(cls, name, bases, namespace, **kwargs):
+        super().__init__(name, bases, namespace, **kwargs)
+        cls._abc_impl = _AbcData()
         for base in bases:
-            base_data = getattr(base, "_abc_impl", None)
-            if base_data is not None and isinstance(base, ABCMeta):
+            base_data = base.__dict__.get("_abc_impl")
+            if base_data is not None:
                 base_data.subclasses.append(cls)
-        return cls
 
     @property
     def __abstractmethods__(cls):

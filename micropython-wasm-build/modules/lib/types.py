@@ -313,6 +313,20 @@ def _union(left, right):
     return UnionType(tuple(args))
 
 
+def _register_mapping_proxy():
+    # collections.abc, if already imported, learns that MappingProxyType is a Mapping (it
+    # registers it itself when it is imported second).
+    import sys
+
+    abcs = sys.modules.get("collections.abc")
+    if abcs is not None:
+        abcs.Mapping._abc_impl.registry.append(MappingProxyType)
+
+
+_register_mapping_proxy()
+del _register_mapping_proxy
+
+
 def _operand_name(obj):
     if isinstance(obj, type):
         return "type"

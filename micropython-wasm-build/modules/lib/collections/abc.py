@@ -832,8 +832,24 @@ def __getattr__(name):
 
 def _register_builtins():
     # The built-in types join the registries directly (register() would check each one).
-    from types import FunctionType, GeneratorType, MethodType, BuiltinFunctionType, MappingProxyType
+    # The types module's names, made here: importing types would double this import's cost.
+    # types.MappingProxyType joins Mapping's registry when both modules are loaded (whichever
+    # comes second registers it).
     from ucollections import deque, OrderedDict
+
+    class _C:
+        def _m(self):
+            pass
+
+    def _g():
+        yield
+
+    FunctionType = type(_g)
+    GeneratorType = type(_g())
+    MethodType = type(_C()._m)
+    BuiltinFunctionType = type(len)
+    types_module = sys.modules.get("types")
+    proxies = [types_module.MappingProxyType] if types_module is not None else []
 
     def types_of(*objects):
         result = []
@@ -859,7 +875,7 @@ def _register_builtins():
         (MutableSequence, [list, bytearray, deque]),
         (Set, [frozenset]),
         (MutableSet, [set]),
-        (Mapping, [MappingProxyType]),
+        (Mapping, proxies),
         (MutableMapping, [dict, OrderedDict]),
         (KeysView, [type({}.keys())]),
         (ValuesView, [type({}.values())]),
