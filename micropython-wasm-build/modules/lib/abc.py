@@ -218,15 +218,7 @@ def update_abstractmethods(cls):
         if "__abstractmethods__" not in cls.__dict__:
             return cls
         data = None
-    names = set()
-    for base in cls.__bases__:
-        for name in _abstracts(base):
-            if _is_abstract(getattr(cls, name, None)):
-                names.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            names.add(name)
-    names = frozenset(names)
+    names = _compute_abstracts(cls)
     if data is not None:
         data.abstracts = names
     if data is None or "__abstractmethods__" in cls.__dict__:
