@@ -137,6 +137,22 @@ class FuelAccountingTest {
         assertThat(valued - bare).isBetween(20L, 200L);
     }
 
+    @Test
+    void aBinaryOperationOnSmallIntsPaysOnlyForItsBytecode() {
+        // Patch 0098 first retried an operation with a subclass instance's built-in value by a
+        // tail call of mp_binary_op to itself; clang made that a loop, and the meter charged a
+        // unit for entering it on every binary operation.
+        int lines = 100;
+        define("def copies(n):\n    for i in range(n):\n" + "        x = i\n".repeat(lines));
+        define("def sums(n):\n    for i in range(n):\n" + "        x = i + 1\n".repeat(lines));
+
+        long copies = fuelOfOneMoreTurn("copies(%d)");
+        long sums = fuelOfOneMoreTurn("sums(%d)");
+
+        // `x = i + 1` is two bytes of bytecode longer than `x = i` (the constant and the operator).
+        assertThat(sums - copies).isBetween(2L * lines, 2L * lines + 10);
+    }
+
     private void define(String code) {
         assertThat(session.run(code).outcome()).isEqualTo(Outcome.OK);
     }
