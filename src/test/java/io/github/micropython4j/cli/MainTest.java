@@ -64,7 +64,7 @@ class MainTest {
 
     @Test
     void deepRecursionsTracebackIsShortAndEndsWithTheRecursionError() {
-        assertThat(run("-c", "def f(n):\n    return f(n + 1) if n < 3000 else n\n\nf(0)")).isEqualTo(1);
+        assertThat(run("-c", "def f(n):\n    return f(n + 1) if n < 100000 else n\n\nf(0)")).isEqualTo(1);
         assertThat(err().getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
         assertThat(err()).startsWith("Traceback (most recent call last):\n"
                         + "  File \"<string>\", line 4, in <module>\n"

@@ -36,7 +36,8 @@ class TerminalReplTest {
         assumeTrue(Files.isExecutable(SCRIPT), "needs util-linux's script to make a pseudo-terminal");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "stty cols 120 rows 40; exec " + java + " -Duser.home=" + home
-                + " -cp " + System.getProperty("java.class.path") + " " + Main.class.getName();
+                + " -cp " + System.getProperty("java.class.path") + " " + Main.class.getName()
+                + " --fuel 1e12"; // Ctrl-C, not the fuel limit, must be what stops the endless loop
         ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString(), "-qefc", command, "/dev/null")
                 .redirectErrorStream(true);
         builder.environment().put("TERM", "xterm");

@@ -32,7 +32,7 @@ class GuestRecursionTest {
     @Test
     void deepRecursionsTracebackIsShortEndsWithTheRecursionErrorAndMatchesItsFrames() {
         try (var session = MicroPythonSession.builder().build()) {
-            RunResult result = session.run("def f(n):\n    return f(n + 1) if n < 3000 else n\n\nf(0)\n");
+            RunResult result = session.run("def f(n):\n    return f(n + 1) if n < 100000 else n\n\nf(0)\n");
 
             PythonError error = result.error().orElseThrow(() -> new AssertionError(result.toString()));
             assertThat(error.type()).isEqualTo("RecursionError");
