@@ -87,7 +87,9 @@ public final class SessionBenchmark {
             check(session.run("def py_echo(v):\n    return v"));
             String hostLoop = "for i in range(" + calls + "):\n    echo(i)";
             String pythonLoop = "for i in range(" + calls + "):\n    py_echo(i)";
-            for (int i = 0; i < 5; i++) {
+            // warm (the figures are for a warm JVM): 100,000 calls each, until the JIT
+            // has compiled the host-call path (JSON both ways); 5 batches left it at 2-3x the time
+            for (int i = 0; i < 50; i++) {
                 check(session.run(hostLoop));
                 check(session.run(pythonLoop));
             }
