@@ -98,11 +98,12 @@ public final class MicroPythonSession implements AutoCloseable {
     }
 
     /**
-     * Queues Python code and returns at once. The future completes with the result, never
-     * exceptionally; runs are executed in submission order. Dependent actions run in the common
-     * fork/join pool, never on the session's guest thread. Cancelling the future
-     * ({@code future.cancel(true)}) stops the run like a timeout does (its outcome is
-     * {@link Outcome#CANCELLED}); the session keeps its state and goes on with the next run.
+     * Queues Python code and returns at once. The future completes with the result, and
+     * exceptionally only when cancelled; runs are executed in submission order. Dependent actions
+     * run in the common fork/join pool, never on the session's guest thread. Cancelling the
+     * future ({@code future.cancel(true)}, then {@code get()} throws {@code CancellationException})
+     * drops the run if it is still queued, or stops it like a timeout does if it is running; the
+     * session keeps its state and goes on with the next run.
      *
      * <pre>{@code
      * CompletableFuture<RunResult> job = session.runAsync("while True:\n    pass");

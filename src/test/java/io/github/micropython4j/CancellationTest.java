@@ -128,11 +128,30 @@ class CancellationTest {
             CompletableFuture<RunResult> holding = session.runAsync("hold()");
             started.await();
             CompletableFuture<RunResult> queued = session.runAsync("marker = 'after'");
-            queued.cancel(true);
+            assertThat(queued.cancel(true)).isTrue();
+            assertThat(queued).isCancelled();
             release.countDown();
 
             assertThat(holding.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.OK);
             assertThat(session.run("marker").value()).contains("before");
+        }
+    }
+
+    @Test
+    void cancellingARunAtOnceCancelsItsFutureWhetherItHadStartedOrNot() throws Exception {
+        // Right after runAsync the run may still be queued or already running: either way the
+        // future is cancelled, and the session goes on with its state.
+        try (MicroPythonSession session = MicroPythonSession.builder().fuelLimit(Long.MAX_VALUE).build()) {
+            session.run("n = 0");
+            for (int round = 0; round < 50; round++) {
+                CompletableFuture<RunResult> spinning = session.runAsync("n += 1\nwhile True:\n    pass");
+
+                assertThat(spinning.cancel(true)).isTrue();
+
+                assertThat(spinning).isCancelled();
+                RunResult next = session.run("n <= " + (round + 1));
+                assertThat(next.value()).as(next.toString()).contains(true);
+            }
         }
     }
 }

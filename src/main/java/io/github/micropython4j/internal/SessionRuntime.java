@@ -442,8 +442,11 @@ public final class SessionRuntime implements AutoCloseable {
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
+            // the future first: a run still queued ends at once, and its result must not
+            // complete the future before the cancellation does
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
             run.cancel();
-            return super.cancel(mayInterruptIfRunning);
+            return cancelled;
         }
     }
 
