@@ -195,8 +195,8 @@ row() {
     echo "Snapshot figures are for a session holding a dict of 2,000 lists, with \`json\` and \`re\`"
     echo "imported. The host-call figure is a loop of 2,000 \`echo(i)\` calls less the same loop calling"
     echo "a Python function, after 50 of each to warm the JIT, run in turns (15 pairs; the median of the"
-    echo "per-pair differences), so both"
-    echo "see the same load; the Python loop's per-iteration cost is given too."
+    echo "per-pair differences), so both see the same load; the Python loop's per-iteration cost is"
+    echo "given too."
     echo
     echo "Where a first session's time goes (a measured profile, and what remains of the start-up"
     echo "targets and why): [startup.md](startup.md)."
