@@ -3,6 +3,7 @@ package io.github.micropython4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.micropython4j.testing.LiveThreads;
 import java.io.OutputStream;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +21,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class CancellationTest {
 
-    /** The library's threads: sessions' guest threads and the watchdog. */
+    /** The library's threads apart from the pooled guest threads, whose number varies with timing (LiveThreads). */
     private static long liveThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(Thread::isAlive)
-                .filter(thread -> thread.getName().startsWith("micropython4j"))
-                .count();
+        return LiveThreads.libraryApartFromPool();
     }
 
     @Test
@@ -60,6 +58,7 @@ class CancellationTest {
                 assertThat(next.value()).contains(java.util.List.of("kept", round + 1));
             }
             assertThat(liveThreads()).isLessThanOrEqualTo(threadsBefore);
+            assertThat(LiveThreads.pooledGuests()).isLessThanOrEqualTo(8);
         }
     }
 
@@ -96,6 +95,7 @@ class CancellationTest {
             }
             assertThat(mostAtOnce).hasValue(1);
             assertThat(liveThreads()).isLessThanOrEqualTo(threadsBefore);
+            assertThat(LiveThreads.pooledGuests()).isLessThanOrEqualTo(8);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.micropython4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micropython4j.testing.LiveThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -179,17 +180,17 @@ class HostileScriptsTest {
                 assertThat(sleeper.run("print(1 + 1)").stdout()).isEqualTo("2\n");
             }
             if (round == WARM_UP_ROUNDS) {
-                threadsBefore = liveThreads();
+                threadsBefore = LiveThreads.apartFromPools();
                 heapAfterWarmUp = usedHeapAfterGc();
             }
         }
 
-        assertThat(liveThreads()).isLessThanOrEqualTo(threadsBefore);
-        assertThat(sessionThreads()).isZero();
+        assertThat(LiveThreads.apartFromPools()).isLessThanOrEqualTo(threadsBefore);
+        assertThat(LiveThreads.runningGuests()).isZero();
         // Guest threads are pooled for a while after a run (GuestThreads), so their number varies
         // with timing (a run stopped by its timeout may still be unwinding as the next starts);
         // it must stay small however many rounds ran, not grow with them.
-        assertThat(guestThreads()).isLessThanOrEqualTo(8);
+        assertThat(LiveThreads.pooledGuests()).isLessThanOrEqualTo(8);
         // The rounds after the warm-up, a run per script, every one with 16 MiB of guest memory: nothing may pile up.
         assertThat(usedHeapAfterGc()).isLessThan(heapAfterWarmUp + (32L << 20));
     }
@@ -207,27 +208,6 @@ class HostileScriptsTest {
         assertThat(result.fuelUsed().getAsLong()).as(name + ": " + result).isLessThanOrEqualTo(FUEL_LIMIT + OVERDRAFT);
         assertThat((long) result.stdout().length() + result.stderr().length())
                 .as(name).isLessThanOrEqualTo(OUTPUT_LIMIT + 100);
-    }
-
-    /** Threads other than the JVM's own pools; close() returns after a session's thread has ended. */
-    /** Live threads other than the common pool's and the pooled guest threads (counted apart). */
-    private static int liveThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !t.getName().startsWith("ForkJoinPool"))
-                .filter(t -> !t.getName().startsWith("micropython4j-guest-"))
-                .count();
-    }
-
-    private static long guestThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("micropython4j-guest-"))
-                .count();
-    }
-
-    private static long sessionThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("micropython4j-session-"))
-                .count();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
