@@ -54,7 +54,7 @@ void mp4j_meter_charge(uint32_t units) __attribute__((import_module("mp4j_meter"
 #define MICROPY_FLOAT_IMPL                   (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_USE_INTERNAL_PRINTF          (0)
 #define MICROPY_USE_INTERNAL_ERRNO           (0)
-#define MICROPY_ENABLE_DOC_STRING            (0)
+#define MICROPY_ENABLE_DOC_STRING            (1) // __doc__ of classes and modules; functions: patch 0161
 #define MICROPY_MODULE_GETATTR               (1)
 #define MICROPY_CPYTHON_COMPAT               (1)
 #define MICROPY_PY_BUILTINS_INPUT            (0) // no stdin in a session
