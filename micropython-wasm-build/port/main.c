@@ -565,6 +565,28 @@ static void enter(void) {
     }
 }
 
+// Builtins written in Python (modules/lib/_pybuiltins.py, frozen: the Warning classes,
+// ExceptionGroup and BaseExceptionGroup) are installed in builtins once here, so every session
+// has them from its first run at no cost.
+static void install_python_builtins(void) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module = mp_import_name(MP_QSTR__pybuiltins, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t builtins = MP_OBJ_FROM_PTR(&mp_module_builtins);
+        mp_obj_t names = mp_load_attr(module, MP_QSTR___all__);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(names, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            qstr name = mp_obj_str_get_qstr(items[i]);
+            mp_store_attr(builtins, name, mp_load_attr(module, name));
+        }
+        nlr_pop();
+    } else {
+        mp_obj_print_exception(&mp_plat_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
 // Starts MicroPython: heap, runtime, file system, sys.path, the request buffer. Called once, by
 // the host that makes the template; every session starts from a copy of the memory it leaves.
 __attribute__((export_name("mp4j_init")))
@@ -581,6 +603,7 @@ void mp4j_init(void) {
     mp_sys_path = mp_obj_new_list(0, NULL);
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    install_python_builtins();
     request_cap = INITIAL_REQUEST_BYTES;
     request_buf = malloc(request_cap);
 }
