@@ -49,6 +49,29 @@ class FileOperationsTest {
         assertThat(Files.readString(directory.resolve("d3/moved.txt"))).isEqualTo("other");
     }
 
+    /** open() takes CPython's whole signature (patch 0168): newline="" as the csv module advises. */
+    @Test
+    void openTakesNewlineErrorsAndTheRestOfCPythonsSignature() throws IOException {
+        try (MicroPythonSession session = MicroPythonSession.builder().readWriteDirectory(directory, "/data").build()) {
+            RunResult result = session.run("""
+                    import csv
+                    with open("/data/out.csv", "w", newline="", encoding="utf-8", errors="strict", closefd=True) as f:
+                        csv.writer(f).writerows([["name", "n"], ["a,b", 1]])
+                    with open("/data/out.csv", newline="") as f:
+                        print(list(csv.reader(f)))
+                    for bad in [dict(newline="x"), dict(errors=1), dict(opener=print)]:
+                        try:
+                            open("/data/out.csv", **bad)
+                        except Exception as e:
+                            print(type(e).__name__)
+                    """);
+
+            assertThat(result.stdout()).as(result.toString())
+                    .isEqualTo("[['name', 'n'], ['a,b', '1']]\nValueError\nTypeError\nNotImplementedError\n");
+        }
+        assertThat(Files.readString(directory.resolve("out.csv"))).isEqualTo("name,n\r\n\"a,b\",1\r\n");
+    }
+
     @Test
     void withoutMountsThereAreNoFiles() {
         try (MicroPythonSession session = MicroPythonSession.builder().build()) {
