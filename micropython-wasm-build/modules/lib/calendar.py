@@ -643,3 +643,7 @@ def timegm(tuple):
     minutes = hours * 60 + minute
     seconds = minutes * 60 + second
     return seconds
+
+# Parts of this module follow CPython 3.11's Lib/calendar.py (its algorithm, messages and
+# docstrings), Copyright (c) 2001-2023 Python Software Foundation, used under the PSF License
+# Agreement version 2 (META-INF/LICENSE-PSF.txt in the jar).

@@ -259,3 +259,7 @@ class TopologicalSorter:
         from types import GenericAlias
 
         return GenericAlias(cls, item)
+
+# Parts of this module follow CPython 3.11's Lib/graphlib.py (its algorithm, messages and
+# docstrings), Copyright (c) 2001-2023 Python Software Foundation, used under the PSF License
+# Agreement version 2 (META-INF/LICENSE-PSF.txt in the jar).

@@ -384,3 +384,7 @@ class Integral(Rational):
 
 
 Integral.register(int)
+
+# Parts of this module follow CPython 3.11's Lib/numbers.py (its algorithm, messages and
+# docstrings), Copyright (c) 2001-2023 Python Software Foundation, used under the PSF License
+# Agreement version 2 (META-INF/LICENSE-PSF.txt in the jar).

@@ -354,3 +354,7 @@ def quote(s):
     # use single quotes, and put single quotes into double quotes
     # the string $'b is then quoted as '$'"'"'b'
     return "'" + s.replace("'", "'\"'\"'") + "'"
+
+# Parts of this module follow CPython 3.11's Lib/shlex.py (its algorithm, messages and
+# docstrings), Copyright (c) 2001-2023 Python Software Foundation, used under the PSF License
+# Agreement version 2 (META-INF/LICENSE-PSF.txt in the jar).
