@@ -33,7 +33,7 @@ class PluginHostSteadyStateTest {
             for (int round = 5; round < 105; round++) {
                 assertRound(host, round);
             }
-            int threadsAfter = LiveThreads.apartFromPools();
+            int threadsAfter = LiveThreads.settled(LiveThreads::apartFromPools, threadsBefore);
             long heapAfter = usedHeapAfterGc();
 
             assertThat(threadsAfter).as("live threads apart from the pools").isLessThanOrEqualTo(threadsBefore);

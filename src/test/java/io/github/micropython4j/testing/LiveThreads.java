@@ -1,5 +1,7 @@
 package io.github.micropython4j.testing;
 
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +36,21 @@ public final class LiveThreads {
     /** Threads running a session's guest now. */
     public static int runningGuests() {
         return count(t -> t.getName().startsWith(SESSION));
+    }
+
+    /**
+     * {@code count} once it is at most {@code max}, waiting up to five seconds for threads that
+     * are ending: a guest thread that has just delivered a cancelled or finished run may still
+     * be on its way back to the pool, named after its session, for a moment.
+     */
+    public static int settled(IntSupplier count, int max) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int now = count.getAsInt();
+        while (now > max && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            now = count.getAsInt();
+        }
+        return now;
     }
 
     private static int count(Predicate<Thread> which) {
